@@ -1007,7 +1007,9 @@ public final class Evaluator {
             t.exceptionsBarred = true;
             String req = h.licenseRequirement();
             String reqLower = req == null ? "" : req.toLowerCase(java.util.Locale.ROOT);
-            boolean allItems = req == null || reqLower.contains("all items subject to the ear");
+            // "For all items subject to the EAR" (incl. EAR99); narrower entries ("... other than EAR99", "except ...").
+            boolean allItems = req == null || (reqLower.contains("all items subject to the ear")
+                    && !reqLower.contains("other than") && !reqLower.contains("except"));
             String pol = h.licensePolicy();
             String polLower = pol == null ? "" : pol.toLowerCase(java.util.Locale.ROOT);
             boolean denial = polLower.contains("denial");
