@@ -1,10 +1,13 @@
 package org.collabrisk.service;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.collabrisk.domain.InvalidInputException;
 import org.collabrisk.domain.ResearchCase;
+import org.collabrisk.exchange.CaseJson;
 import org.collabrisk.exchange.Json;
 
 import java.util.ArrayList;
@@ -25,20 +28,15 @@ final class CaseCodec {
     }
 
     static String write(ResearchCase c) {
-        try {
-            return Json.mapper().writeValueAsString(c);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("case " + c.id() + " could not be written as JSON", e);
-        }
+        return CaseJson.write(c);
     }
 
     /** Reads a case stored by {@link #write}. */
     static ResearchCase readStored(String json, String caseId) {
         try {
-            return Json.mapper().readValue(json, ResearchCase.class);
-        } catch (JsonProcessingException e) {
-            throw new org.collabrisk.store.StoreException("stored case " + caseId + " could not be read: "
-                    + e.getOriginalMessage(), e);
+            return CaseJson.read(json, "stored case " + caseId);
+        } catch (InvalidInputException e) {
+            throw new org.collabrisk.store.StoreException(e.getMessage(), e);
         }
     }
 
@@ -47,40 +45,56 @@ final class CaseCodec {
      * is named ("a.json, case 3 (id 'x'), line 14, column 5: ...").
      */
     static List<ResearchCase> readFile(String json, String sourceName) {
-        JsonNode root;
-        try {
-            root = Json.mapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(sourceName + where(e) + ": " + e.getOriginalMessage(), e);
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new InvalidInputException(sourceName + ": the file is empty");
-        }
-        List<JsonNode> nodes = new ArrayList<>();
-        if (root.isArray()) {
-            root.forEach(nodes::add);
-            if (nodes.isEmpty()) {
-                throw new InvalidInputException(sourceName + ": the array holds no case");
-            }
-        } else if (root.isObject()) {
-            nodes.add(root);
-        } else {
-            throw new InvalidInputException(sourceName + ": expected a case object or an array of cases");
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        String trimmed = text.stripLeading();
+        if (!trimmed.startsWith("[")) {
+            ResearchCase c = CaseJson.read(text, sourceName);
+            validate(c, sourceName);
+            return List.of(c);
         }
         List<ResearchCase> cases = new ArrayList<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            JsonNode node = nodes.get(i);
-            String label = sourceName + (root.isArray() ? ", case " + (i + 1) + idLabel(node) : "");
-            ResearchCase c;
-            try {
-                c = Json.mapper().treeToValue(node, ResearchCase.class);
-            } catch (JsonProcessingException e) {
-                throw new InvalidInputException(label + pathOf(e) + ": " + e.getOriginalMessage(), e);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(label + ": " + e.getMessage(), e);
+        try (JsonParser p = Json.mapper().getFactory().createParser(text)) {
+            p.nextToken(); // START_ARRAY
+            int index = 0;
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) {
+                    throw new InvalidInputException(sourceName + ": the array of cases is not closed");
+                }
+                index++;
+                JsonLocation start = p.currentTokenLocation();
+                if (t != JsonToken.START_OBJECT) {
+                    throw new InvalidInputException(sourceName + ", case " + index + " line " + start.getLineNr()
+                            + ": expected a case object");
+                }
+                String idLabel = "";
+                p.skipChildren();
+                int from = (int) start.getCharOffset();
+                int to = (int) p.currentLocation().getCharOffset();
+                String element = text.substring(from, to);
+                // Pad with the lines and columns before the element so CaseJson's line numbers are the file's.
+                String padded = "\n".repeat(start.getLineNr() - 1) + " ".repeat(start.getColumnNr() - 1) + element;
+                try {
+                    JsonNode node = Json.mapper().readTree(element);
+                    JsonNode id = node.get("id");
+                    idLabel = id != null && id.isTextual() ? " (id '" + id.asText() + "')" : "";
+                } catch (JsonProcessingException e) {
+                    // CaseJson.read below reports it with its position
+                }
+                String label = sourceName + ", case " + index + idLabel;
+                ResearchCase c = CaseJson.read(padded, label);
+                validate(c, label);
+                cases.add(c);
             }
-            validate(c, label);
-            cases.add(c);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            throw new InvalidInputException(sourceName + (loc == null ? "" : " line " + loc.getLineNr() + ", column "
+                    + loc.getColumnNr()) + ": " + e.getOriginalMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException(sourceName + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (cases.isEmpty()) {
+            throw new InvalidInputException(sourceName + ": the array holds no case");
         }
         return cases;
     }
@@ -124,30 +138,5 @@ final class CaseCodec {
                 }
             }
         }
-    }
-
-    private static String idLabel(JsonNode node) {
-        JsonNode id = node.get("id");
-        return id != null && id.isTextual() ? " (id '" + id.asText() + "')" : "";
-    }
-
-    private static String where(JsonProcessingException e) {
-        return e.getLocation() == null ? "" : ", line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr();
-    }
-
-    private static String pathOf(JsonProcessingException e) {
-        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            StringBuilder sb = new StringBuilder();
-            for (JsonMappingException.Reference r : m.getPath()) {
-                if (r.getFieldName() != null) {
-                    sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
-                } else if (r.getIndex() >= 0) {
-                    sb.append('[').append(r.getIndex()).append(']');
-                }
-            }
-            return ": " + sb;
-        }
-        return "";
     }
 }

@@ -228,7 +228,7 @@ class CaseServiceTest {
         Path f = dir.resolve("broken.json");
         Files.writeString(f, "{\n  \"formatVersion\": 1,\n  \"title\": \"x\",,\n}");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> service.importFiles(List.of(f)));
-        assertTrue(e.getMessage().startsWith(f + ", line 3"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(f + " line 3"), e.getMessage());
     }
 
     @Test
