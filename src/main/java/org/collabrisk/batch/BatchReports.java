@@ -41,6 +41,28 @@ public final class BatchReports {
         }
     }
 
+    /** Writes the CSV report to a file atomically (a failed run leaves no half-written report). */
+    public static void saveCsv(BatchResult result, java.nio.file.Path file) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try {
+            writeCsv(result, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        org.collabrisk.exchange.AtomicFiles.writeString(file, w.toString());
+    }
+
+    /** Writes the HTML summary to a file atomically. */
+    public static void saveHtml(BatchResult result, java.nio.file.Path file) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try {
+            writeHtml(result, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        org.collabrisk.exchange.AtomicFiles.writeString(file, w.toString());
+    }
+
     public static void writeJson(BatchResult result, Writer out) throws IOException {
         Json.mapper().writeValue(new NonClosingWriter(out), result);
     }

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (after folding case and punctuation) is a MATCH (1.0); a name that starts with a multi-word alias is a REVIEW
  * (0.90). It counts how often each name is searched, so tests can check the batch screens each distinct string once.
  */
-final class FixtureScreener implements NameScreener {
+public final class FixtureScreener implements NameScreener {
 
     record Entry(String list, String id, String name, List<String> aliases) {
     }
@@ -30,9 +30,24 @@ final class FixtureScreener implements NameScreener {
     final AtomicInteger searches = new AtomicInteger();
     final Map<String, AtomicInteger> searchesByQuery = new ConcurrentHashMap<>();
 
-    static FixtureScreener fromResource(String resource) {
+    public static FixtureScreener fromResource(String resource) {
+        return from(FixtureScreener.class.getResourceAsStream(resource));
+    }
+
+    /** A factory reading custom-list CSV files (only the first is used). */
+    public static ScreenerFactory factory() {
+        return lists -> {
+            try {
+                return from(java.nio.file.Files.newInputStream(lists.get(0)));
+            } catch (IOException e) {
+                throw new org.collabrisk.domain.InvalidInputException(lists.get(0) + ": cannot be read");
+            }
+        };
+    }
+
+    static FixtureScreener from(java.io.InputStream in) {
         FixtureScreener s = new FixtureScreener();
-        try (Reader r = new InputStreamReader(FixtureScreener.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             int row = 1;
             for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
                 row++;
