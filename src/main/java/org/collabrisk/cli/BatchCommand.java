@@ -72,7 +72,7 @@ public final class BatchCommand implements Callable<Integer> {
     private final ScreenerFactory screeners;
 
     public BatchCommand() {
-        this(EngineScreeners.FACTORY);
+        this(org.collabrisk.batch.ScreeningEngineScreener.factory());
     }
 
     public BatchCommand(ScreenerFactory screeners) {
