@@ -18,6 +18,7 @@ import java.io.PrintWriter;
                 CasesCommand.class,
                 AuditCommand.class,
                 DbCommand.class,
+                BatchCommand.class,
         })
 public final class CollabRiskCommand implements Runnable {
 
