@@ -6,7 +6,7 @@ import org.collabrisk.config.RotatingLogFile;
 import org.collabrisk.domain.InvalidInputException;
 import org.collabrisk.domain.Person;
 import org.collabrisk.domain.ResearchCase;
-import org.collabrisk.exchange.Json;
+import org.collabrisk.exchange.CaseJson;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -137,14 +137,15 @@ public final class SelfCheckSteps {
         return sample.people().size() + " person, " + sample.artifacts().size() + " artifact";
     }
 
-    /** The built-in sample, read through the same strict mapper as users' case files. */
+    /** The built-in sample, read through the same strict reader as users' case files. */
     public static ResearchCase loadSampleCase() throws IOException {
         try (InputStream in = SelfCheckSteps.class.getResourceAsStream(SAMPLE_CASE_RESOURCE)) {
             if (in == null) {
                 throw new InvalidInputException("the built-in sample case " + SAMPLE_CASE_RESOURCE
                         + " is missing from the application jar");
             }
-            return Json.mapper().readValue(in, ResearchCase.class);
+            return CaseJson.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                    "built-in sample case " + SAMPLE_CASE_RESOURCE);
         }
     }
 }
