@@ -645,8 +645,10 @@ public final class Evaluator {
                 if (ifSubject == Outcome.NOT_SUBJECT) {
                     return ifSubject;
                 }
-                t.add("outcome.depends-on-exclusion", "15 CFR 734.3", "If an exclusion applies the release is"
-                        + " NOT_SUBJECT; if not, it is " + ifSubject + ": answer the questions on " + av.label());
+                if (t.loud) {
+                    t.add("outcome.depends-on-exclusion", "15 CFR 734.3", "If an exclusion applies the release is"
+                            + " NOT_SUBJECT; if not, it is " + ifSubject + ": answer the questions on " + av.label());
+                }
                 return Outcome.REVIEW;
             }
             return ifSubject;
@@ -665,22 +667,28 @@ public final class Evaluator {
             // Step 2: foreign person (772.1)?
             if (pv.status() == Status.US_PERSON) {
                 if (pv.location() == null) {
-                    t.add(new Step("export.location-unknown", "15 CFR 734.13(a); 15 CFR 734.18(a)(2)",
-                            capitalise(pv.label()) + " is a U.S. person but the case does not say where the release"
-                                    + " happens", "For " + pv.label() + ": where does the release take place"
-                            + " (country of the recipient at the time of sharing)?"));
+                    if (t.loud) {
+                        t.add(new Step("export.location-unknown", "15 CFR 734.13(a); 15 CFR 734.18(a)(2)",
+                                capitalise(pv.label()) + " is a U.S. person but the case does not say where the release"
+                                        + " happens", "For " + pv.label() + ": where does the release take place"
+                                + " (country of the recipient at the time of sharing)?"));
+                    }
                     return Outcome.REVIEW;
                 }
                 if (pv.inUs()) {
-                    t.add("person.us-person", "15 CFR 772.1; 15 CFR 734.18(a)(2)", capitalise(pv.label())
-                            + " is a U.S. " + usStatusLabel(pv.person().usStatus()) + " in the United States:"
-                            + " releasing it to them is not an export");
+                    if (t.loud) {
+                        t.add("person.us-person", "15 CFR 772.1; 15 CFR 734.18(a)(2)", capitalise(pv.label())
+                                + " is a U.S. " + usStatusLabel(pv.person().usStatus()) + " in the United States:"
+                                + " releasing it to them is not an export");
+                    }
                     return usPersonListHits(pv, hits, t);
                 }
                 Country dest = pv.location().earDestination();
-                t.add("export.location", "15 CFR 734.13(a)(1)", capitalise(pv.label()) + " is a U.S. person"
-                        + " but receives it in " + describe(pv.location()) + ": sending it there is an export to "
-                        + describe(dest) + hongKongNote(pv.location()));
+                if (t.loud) {
+                    t.add("export.location", "15 CFR 734.13(a)(1)", capitalise(pv.label()) + " is a U.S. person"
+                            + " but receives it in " + describe(pv.location()) + ": sending it there is an export to "
+                            + describe(dest) + hongKongNote(pv.location()));
+                }
                 t.destination = dest;
                 addClassification(av, t);
                 return licence(av, pv, dest, false, hits, t);
@@ -688,8 +696,10 @@ public final class Evaluator {
             if (pv.status() == Status.UNKNOWN) {
                 String q = "For " + pv.label() + ": is the person a U.S. citizen, a U.S. permanent resident (green"
                         + " card) or a protected individual under 8 U.S.C. 1324b(a)(3), or a foreign person (15 CFR 772.1)?";
-                t.add(new Step("person.unknown", "15 CFR 772.1", "The case does not say whether " + pv.label()
-                        + " is a U.S. person or a foreign person", q));
+                if (t.loud) {
+                    t.add(new Step("person.unknown", "15 CFR 772.1", "The case does not say whether " + pv.label()
+                            + " is a U.S. person or a foreign person", q));
+                }
                 addClassification(av, t);
                 Outcome asForeign = foreignDecision(av, pv, hits, new Trace(t.rules, false));
                 Outcome asUs = pv.inUs() ? Outcome.NOT_SUBJECT : asForeign;
@@ -698,28 +708,36 @@ public final class Evaluator {
                 t.destination = quiet.destination;
                 t.classification = quiet.classification;
                 if (asForeign == asUs && asForeign != Outcome.REVIEW) {
-                    t.add("outcome.same-either-way", "15 CFR 772.1", "Whatever the person's status, the outcome"
-                            + " is " + asForeign);
+                    if (t.loud) {
+                        t.add("outcome.same-either-way", "15 CFR 772.1", "Whatever the person's status, the outcome"
+                                + " is " + asForeign);
+                    }
                     return asForeign;
                 }
-                t.add("outcome.depends-on-status", "15 CFR 772.1; 15 CFR 734.13(b)", "If " + pv.label()
-                        + " is a U.S. person " + (pv.inUs() ? "in the United States the release is NOT_SUBJECT"
-                        : "the release is an export to " + (pv.location() == null ? "an unknown country"
-                        : pv.location().code())) + "; if a foreign person, it is " + asForeign);
+                if (t.loud) {
+                    t.add("outcome.depends-on-status", "15 CFR 772.1; 15 CFR 734.13(b)", "If " + pv.label()
+                            + " is a U.S. person " + (pv.inUs() ? "in the United States the release is NOT_SUBJECT"
+                            : "the release is an export to " + (pv.location() == null ? "an unknown country"
+                            : pv.location().code())) + "; if a foreign person, it is " + asForeign);
+                }
                 return Outcome.REVIEW;
             }
-            t.add("person.foreign", "15 CFR 772.1", capitalise(pv.label()) + " is a foreign person"
-                    + " (not a U.S. citizen, permanent resident or protected individual)");
+            if (t.loud) {
+                t.add("person.foreign", "15 CFR 772.1", capitalise(pv.label()) + " is a foreign person"
+                        + " (not a U.S. citizen, permanent resident or protected individual)");
+            }
             return foreignDecision(av, pv, hits, t);
         }
 
         private Outcome foreignDecision(ArtifactView av, PersonView pv, List<ScreeningHit> hits, Trace t) {
             Artifact a = av.artifact();
             if (pv.location() == null) {
-                t.add(new Step("export.location-unknown", "15 CFR 734.13; 15 CFR 734.14", "The case does not say"
-                        + " where the release to " + pv.label() + " takes place (in the United States: deemed"
-                        + " export; abroad: export or deemed reexport)", "For " + pv.label()
-                        + ": where does the release take place (country of the recipient at the time of sharing)?"));
+                if (t.loud) {
+                    t.add(new Step("export.location-unknown", "15 CFR 734.13; 15 CFR 734.14", "The case does not say"
+                            + " where the release to " + pv.label() + " takes place (in the United States: deemed"
+                            + " export; abroad: export or deemed reexport)", "For " + pv.label()
+                            + ": where does the release take place (country of the recipient at the time of sharing)?"));
+                }
                 t.destination = pv.statusCountry();
                 Outcome worst = listHits(pv, hits, Outcome.REVIEW, t);
                 return Outcome.max(worst, Outcome.REVIEW);
@@ -727,8 +745,10 @@ public final class Evaluator {
             if (pv.inUs()) {
                 // 734.13(a)(2): a deemed export covers technology and source code, not object code.
                 if (a.kind() == ArtifactKind.OBJECT_CODE) {
-                    t.add("export.object-code", "15 CFR 734.13(a)(2)", "Releasing object code to a foreign person"
-                            + " in the United States is not a deemed export (only technology and source code are)");
+                    if (t.loud) {
+                        t.add("export.object-code", "15 CFR 734.13(a)(2)", "Releasing object code to a foreign person"
+                                + " in the United States is not a deemed export (only technology and source code are)");
+                    }
                     t.destination = pv.statusCountry();
                     return usPersonListHits(pv, hits, t);
                 }
@@ -742,8 +762,10 @@ public final class Evaluator {
                 }
                 Country dest = pv.statusCountry();
                 t.destination = dest;
-                t.add("destination.deemed-export", "15 CFR 734.13(a)(2), (b)", "Release in the United States to a"
-                        + " foreign person: a deemed export to " + describe(dest) + hongKongNote(pv.rawStatusCountry()));
+                if (t.loud) {
+                    t.add("destination.deemed-export", "15 CFR 734.13(a)(2), (b)", "Release in the United States to a"
+                            + " foreign person: a deemed export to " + describe(dest) + hongKongNote(pv.rawStatusCountry()));
+                }
                 addClassification(av, t);
                 return licence(av, pv, dest, true, hits, t);
             }
@@ -751,8 +773,10 @@ public final class Evaluator {
             // another country, a deemed reexport to their most recent status (734.14(b)) unless 734.20 applies.
             Country dest = pv.location().earDestination();
             t.destination = dest;
-            t.add("destination.abroad", "15 CFR 734.13(a)(1); 15 CFR 734.14", "Release abroad to " + pv.label()
-                    + " in " + describe(pv.location()) + ": an export to " + describe(dest) + hongKongNote(pv.location()));
+            if (t.loud) {
+                t.add("destination.abroad", "15 CFR 734.13(a)(1); 15 CFR 734.14", "Release abroad to " + pv.label()
+                        + " in " + describe(pv.location()) + ": an export to " + describe(dest) + hongKongNote(pv.location()));
+            }
             addClassification(av, t);
             Outcome atLocation = licence(av, pv, dest, false, hits, t);
             if (pv.statusCountry() == null) {
@@ -767,13 +791,15 @@ public final class Evaluator {
             Outcome asNational = licenceForDestination(av, pv, pv.statusCountry(), true, quiet);
             if (asNational.compareTo(atLocation) > 0) {
                 t.add(pv.statusCountryStep());
-                t.add("destination.deemed-reexport", "15 CFR 734.14(b); 15 CFR 734.20 (conditions UNCONFIRMED)",
-                        capitalise(pv.label()) + " is a national of " + describe(pv.statusCountry()) + ": a release"
-                                + " abroad to a foreign person of another country is a deemed reexport to their most"
-                                + " recent country of citizenship or permanent residency, which gives " + asNational
-                                + " (more than " + atLocation + " for " + dest.code() + "). 734.20 may exclude"
-                                + " releases by a foreign employer to its vetted employees; its exact conditions are"
-                                + " UNCONFIRMED");
+                if (t.loud) {
+                    t.add("destination.deemed-reexport", "15 CFR 734.14(b); 15 CFR 734.20 (conditions UNCONFIRMED)",
+                            capitalise(pv.label()) + " is a national of " + describe(pv.statusCountry()) + ": a release"
+                                    + " abroad to a foreign person of another country is a deemed reexport to their most"
+                                    + " recent country of citizenship or permanent residency, which gives " + asNational
+                                    + " (more than " + atLocation + " for " + dest.code() + "). 734.20 may exclude"
+                                    + " releases by a foreign employer to its vetted employees; its exact conditions are"
+                                    + " UNCONFIRMED");
+                }
                 licenceForDestination(av, pv, pv.statusCountry(), true, t);
                 t.destination = pv.statusCountry();
                 return asNational;
@@ -822,12 +848,16 @@ public final class Evaluator {
                 alt.append(i == 1 ? "" : "; ").append(c.code()).append(" → ").append(other);
             }
             if (same && primary.entry() != null) {
-                t.add("classification.does-not-matter", "15 CFR Part 774", "The open classification question"
-                        + " does not change the outcome here: " + primary.code() + " → " + o + "; " + alt);
+                if (t.loud) {
+                    t.add("classification.does-not-matter", "15 CFR Part 774", "The open classification question"
+                            + " does not change the outcome here: " + primary.code() + " → " + o + "; " + alt);
+                }
                 return o;
             }
-            t.add("classification.undecided", "15 CFR Part 774", "The outcome depends on the classification: "
-                    + primary.code() + " → " + o + "; " + alt);
+            if (t.loud) {
+                t.add("classification.undecided", "15 CFR Part 774", "The outcome depends on the classification: "
+                        + primary.code() + " → " + o + "; " + alt);
+            }
             return o == Outcome.PROHIBITED && same ? o : Outcome.REVIEW;
         }
 
@@ -843,12 +873,16 @@ public final class Evaluator {
             RuleSet.Embargo em = rs.embargoes().get(dest);
             if (em != null) {
                 if (deemed && !em.appliesToDeemedReleases()) {
-                    t.add("embargo." + dest.code(), em.citation(), em.title() + ": " + em.deemedText());
+                    if (t.loud) {
+                        t.add("embargo." + dest.code(), em.citation(), em.title() + ": " + em.deemedText());
+                    }
                 } else {
                     Outcome eo = ear99 ? (deemed ? em.ear99DeemedOutcome() : em.ear99Outcome()) : em.cclOutcome();
                     String text = ear99 ? (deemed && em.ear99DeemedText() != null ? em.ear99DeemedText()
                             : em.ear99Text() != null ? em.ear99Text() : em.text()) : em.text();
-                    t.add("embargo." + dest.code(), em.citation(), em.title() + ": " + text + " → " + eo);
+                    if (t.loud) {
+                        t.add("embargo." + dest.code(), em.citation(), em.title() + ": " + text + " → " + eo);
+                    }
                     if (eo == Outcome.REVIEW && em.ear99DeemedQuestion() != null) {
                         t.question("For " + pv.label() + ": " + em.ear99DeemedQuestion());
                     }
@@ -857,11 +891,15 @@ public final class Evaluator {
                     t.exceptionsBarred |= em.noLicenseExceptions();
                 }
                 if (em.ofacNote() != null) {
-                    t.add("ofac." + dest.code(), "31 CFR Chapter V", em.ofacNote());
+                    if (t.loud) {
+                        t.add("ofac." + dest.code(), "31 CFR Chapter V", em.ofacNote());
+                    }
                 }
             } else if (rs.embargoedRows().members().contains(dest)) {
-                t.add("chart.embargoed-row", rs.embargoedRows().citation(), describe(dest) + " has no Country"
-                        + " Chart marks: Part 746 decides, and this rule set records no embargo for it → REVIEW");
+                if (t.loud) {
+                    t.add("chart.embargoed-row", rs.embargoedRows().citation(), describe(dest) + " has no Country"
+                            + " Chart marks: Part 746 decides, and this rule set records no embargo for it → REVIEW");
+                }
                 t.question("For " + pv.label() + ": what does Part 746 require for " + describe(dest) + "?");
                 o = Outcome.max(o, Outcome.REVIEW);
             }
@@ -871,8 +909,10 @@ public final class Evaluator {
                 licence |= o.compareTo(Outcome.LICENSE_REQUIRED) >= 0;
             }
             if (ear99 && em == null) {
-                t.add("licence.ear99", e.citation(), "EAR99 needs no licence under the Country Chart for "
-                        + describe(dest) + " (only embargoes, Part 744 end users/uses and listed parties can require one)");
+                if (t.loud) {
+                    t.add("licence.ear99", e.citation(), "EAR99 needs no licence under the Country Chart for "
+                            + describe(dest) + " (only embargoes, Part 744 end users/uses and listed parties can require one)");
+                }
             }
             boolean notEnforcedNoted = false;
             for (RuleSet.Control c : e.controls()) {
@@ -882,17 +922,21 @@ public final class Evaluator {
                 String unconfirmed = unconfirmedNote(c, dest);
                 if (!required) {
                     if (!(em != null && c.column() != null)) {
-                        t.add("licence." + c.reason(), c.citation(), cand.code() + " " + where + ": no licence"
-                                + " required for " + describe(dest) + unconfirmed);
+                        if (t.loud) {
+                            t.add("licence." + c.reason(), c.citation(), cand.code() + " " + where + ": no licence"
+                                    + " required for " + describe(dest) + unconfirmed);
+                        }
                     }
                     continue;
                 }
                 if (e.notEnforced() != null) {
                     if (!notEnforcedNoted) {
-                        t.add(new Step("licence.not-enforced", e.notEnforced().citation(), cand.code() + " " + where
-                                + " would require a licence for " + describe(dest) + ", but it is not enforced: " + e.notEnforced().text()
-                                + " → REVIEW", "For " + pv.label() + " and " + cand.code() + ": "
-                                + e.notEnforced().question()));
+                        if (t.loud) {
+                            t.add(new Step("licence.not-enforced", e.notEnforced().citation(), cand.code() + " " + where
+                                    + " would require a licence for " + describe(dest) + ", but it is not enforced: " + e.notEnforced().text()
+                                    + " → REVIEW", "For " + pv.label() + " and " + cand.code() + ": "
+                                    + e.notEnforced().question()));
+                        }
                         notEnforcedNoted = true;
                     }
                     o = Outcome.max(o, Outcome.REVIEW);
@@ -901,14 +945,18 @@ public final class Evaluator {
                 licence = true;
                 t.licenceFromControls = true;
                 if (e.denialPolicy() != null && e.denialPolicy().destinations().contains(dest)) {
-                    t.add("licence.denial", e.denialPolicy().citation(), cand.code() + " " + where
-                            + ": licence required for " + describe(dest) + "; " + e.denialPolicy().text()
-                            + " → PROHIBITED" + unconfirmedGroup(e.denialPolicy().groupId(), dest) + unconfirmed);
+                    if (t.loud) {
+                        t.add("licence.denial", e.denialPolicy().citation(), cand.code() + " " + where
+                                + ": licence required for " + describe(dest) + "; " + e.denialPolicy().text()
+                                + " → PROHIBITED" + unconfirmedGroup(e.denialPolicy().groupId(), dest) + unconfirmed);
+                    }
                     o = Outcome.max(o, Outcome.PROHIBITED);
                     continue;
                 }
-                t.add("licence." + c.reason(), c.citation(), cand.code() + " " + where + ": licence required for "
-                        + describe(dest) + unconfirmed);
+                if (t.loud) {
+                    t.add("licence." + c.reason(), c.citation(), cand.code() + " " + where + ": licence required for "
+                            + describe(dest) + unconfirmed);
+                }
                 o = Outcome.max(o, Outcome.LICENSE_REQUIRED);
             }
             if (licence && o == Outcome.LICENSE_REQUIRED) {
@@ -922,12 +970,16 @@ public final class Evaluator {
             RuleSet.RegionalEmbargo re = rs.regionalEmbargo().orElse(null);
             if (re != null && re.country().equals(dest)) {
                 if (deemed) {
-                    t.add("embargo.regional", re.passportCitation(), "For deemed exports and reexports to a person"
-                            + " from " + re.regions() + " the passport nationality decides, so " + describe(dest)
-                            + " is the destination here");
+                    if (t.loud) {
+                        t.add("embargo.regional", re.passportCitation(), "For deemed exports and reexports to a person"
+                                + " from " + re.regions() + " the passport nationality decides, so " + describe(dest)
+                                + " is the destination here");
+                    }
                 } else if (o != Outcome.PROHIBITED) {
-                    t.add(new Step("embargo.regional", re.citation(), "If the release takes place in " + re.regions()
-                            + ", " + re.text() + " → " + re.outcome(), "For " + pv.label() + ": " + re.question()));
+                    if (t.loud) {
+                        t.add(new Step("embargo.regional", re.citation(), "If the release takes place in " + re.regions()
+                                + ", " + re.text() + " → " + re.outcome(), "For " + pv.label() + ": " + re.question()));
+                    }
                     o = Outcome.max(o, Outcome.REVIEW);
                 }
             }
@@ -945,8 +997,10 @@ public final class Evaluator {
                 return Outcome.NO_LICENSE_REQUIRED;
             }
             Outcome o = ear99 ? cu.ear99Outcome() : cu.cclOutcome();
-            t.add("embargo.cuban-national", cu.citation(), capitalise(pv.label()) + " is a Cuban national: "
-                    + cu.text() + " → " + o);
+            if (t.loud) {
+                t.add("embargo.cuban-national", cu.citation(), capitalise(pv.label()) + " is a Cuban national: "
+                        + cu.text() + " → " + o);
+            }
             t.exceptionsBarred |= cu.noLicenseExceptions();
             return o;
         }
@@ -975,10 +1029,12 @@ public final class Evaluator {
             for (ScreeningHit h : hits) {
                 String who = hitLabel(pv, h);
                 if (ScreeningHit.BAND_REVIEW.equals(h.band())) {
-                    t.add(new Step("list.review-band", h.restrictedList().legalBasis(), who + " is a possible match"
-                            + " (score " + num(h.score()) + ") → REVIEW until the hit is confirmed or dismissed",
-                            "For " + pv.label() + ": is the " + h.field() + " '" + h.matchedName() + "' really the "
-                                    + h.list() + " entry " + entryLabel(h) + "? Confirm or dismiss the hit."));
+                    if (t.loud) {
+                        t.add(new Step("list.review-band", h.restrictedList().legalBasis(), who + " is a possible match"
+                                + " (score " + num(h.score()) + ") → REVIEW until the hit is confirmed or dismissed",
+                                "For " + pv.label() + ": is the " + h.field() + " '" + h.matchedName() + "' really the "
+                                        + h.list() + " entry " + entryLabel(h) + "? Confirm or dismiss the hit."));
+                    }
                     o = Outcome.max(o, Outcome.REVIEW);
                     continue;
                 }
@@ -989,9 +1045,11 @@ public final class Evaluator {
                     continue;
                 }
                 Outcome lo = rule.outcome();
-                t.add(new Step("list." + code, rule.citation(), who + ": " + rule.text() + " → " + lo,
-                        lo == Outcome.REVIEW && rule.question() != null ? "For " + pv.label() + " (" + h.list() + " "
-                                + entryLabel(h) + "): " + rule.question() : null));
+                if (t.loud) {
+                    t.add(new Step("list." + code, rule.citation(), who + ": " + rule.text() + " → " + lo,
+                            lo == Outcome.REVIEW && rule.question() != null ? "For " + pv.label() + " (" + h.list() + " "
+                                    + entryLabel(h) + "): " + rule.question() : null));
+                }
                 if (lo.compareTo(Outcome.LICENSE_REQUIRED) >= 0) {
                     t.exceptionsBarred = true;
                 }
@@ -1015,17 +1073,21 @@ public final class Evaluator {
             boolean denial = polLower.contains("denial");
             Outcome lo = denial ? rule.denialOutcome() : rule.otherPolicyOutcome();
             if (!allItems) {
-                t.add(new Step("list.EL", rule.citation(), who + ": the entry's licence requirement is limited ('"
-                        + req + "')", "For " + pv.label() + " (Entity List " + entryLabel(h) + "): does the item fall"
-                        + " within the entry's licence requirement '" + req + "'?"));
+                if (t.loud) {
+                    t.add(new Step("list.EL", rule.citation(), who + ": the entry's licence requirement is limited ('"
+                            + req + "')", "For " + pv.label() + " (Entity List " + entryLabel(h) + "): does the item fall"
+                            + " within the entry's licence requirement '" + req + "'?"));
+                }
                 return Outcome.REVIEW;
             }
             String affiliation = ScreeningHit.FIELD_AFFILIATION.equals(h.field())
                     ? " Employees of a listed entity (e.g. a listed university) acting for it are treated as the"
                     + " entity (BIS FAQ)." : "";
-            t.add("list.EL", rule.citation(), who + ": " + rule.text() + ". Licence requirement: "
-                    + (req == null ? "not recorded, taken as all items subject to the EAR" : req)
-                    + "; review policy: " + (pol == null ? "not recorded" : pol) + "." + affiliation + " → " + lo);
+            if (t.loud) {
+                t.add("list.EL", rule.citation(), who + ": " + rule.text() + ". Licence requirement: "
+                        + (req == null ? "not recorded, taken as all items subject to the EAR" : req)
+                        + "; review policy: " + (pol == null ? "not recorded" : pol) + "." + affiliation + " → " + lo);
+            }
             return lo;
         }
 
@@ -1038,14 +1100,18 @@ public final class Evaluator {
                 boolean match = ScreeningHit.BAND_MATCH.equals(h.band());
                 if (match && (code.equals("DPL") || code.equals("SDN"))) {
                     RuleSet.ListRule rule = rs.listRule(code);
-                    t.add("list." + code, rule.citation(), who + ": " + rule.text() + ". This applies even without"
-                            + " an export → " + rule.outcome());
+                    if (t.loud) {
+                        t.add("list." + code, rule.citation(), who + ": " + rule.text() + ". This applies even without"
+                                + " an export → " + rule.outcome());
+                    }
                     o = Outcome.max(o, rule.outcome());
                 } else {
-                    t.add(new Step("list." + code, h.restrictedList().legalBasis(), who + ": no export takes place,"
-                            + " but the item is subject to the EAR and the recipient may act for a listed party →"
-                            + " REVIEW", "For " + pv.label() + " (" + h.list() + " " + entryLabel(h) + "): will the"
-                            + " item reach the listed party, and does the export-control office clear the release?"));
+                    if (t.loud) {
+                        t.add(new Step("list." + code, h.restrictedList().legalBasis(), who + ": no export takes place,"
+                                + " but the item is subject to the EAR and the recipient may act for a listed party →"
+                                + " REVIEW", "For " + pv.label() + " (" + h.list() + " " + entryLabel(h) + "): will the"
+                                + " item reach the listed party, and does the export-control office clear the release?"));
+                    }
                     o = Outcome.max(o, Outcome.REVIEW);
                 }
             }
@@ -1063,7 +1129,9 @@ public final class Evaluator {
                     note += ". OFAC: dealings with a blocked person, including services, are prohibited whatever the"
                             + " EAR says (31 CFR Chapter V): ask the export-control office";
                 }
-                t.add("list." + code + ".not-subject", "15 CFR 734.3(b)(3); 15 CFR 744.6", note);
+                if (t.loud) {
+                    t.add("list." + code + ".not-subject", "15 CFR 734.3(b)(3); 15 CFR 744.6", note);
+                }
             }
         }
 
@@ -1214,8 +1282,18 @@ public final class Evaluator {
         };
     }
 
+    /** English names, looked up once: the JDK's locale lookup is too slow for every reason of every release. */
+    private static final Map<String, String> DESCRIBED = describeAll();
+
+    private static Map<String, String> describeAll() {
+        Map<String, String> m = new HashMap<>();
+        Country.all().forEach((code, name) -> m.put(code, name + " (" + code + ")"));
+        return Map.copyOf(m);
+    }
+
     static String describe(Country c) {
-        return c.displayName() + " (" + c.code() + ")";
+        String d = DESCRIBED.get(c.code());
+        return d != null ? d : c.code();
     }
 
     static String codes(List<Country> cs) {
