@@ -25,6 +25,7 @@ import java.util.concurrent.Callable;
                 AuditCommand.class,
                 DbCommand.class,
                 BatchCommand.class,
+                ScreenCommand.class,
         })
 public final class CollabRiskCommand implements Callable<Integer> {
 
