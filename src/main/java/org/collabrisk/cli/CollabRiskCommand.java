@@ -27,6 +27,7 @@ import java.util.concurrent.Callable;
                 BatchCommand.class,
                 AssessCommand.class,
                 RulesCommand.class,
+                ScreenCommand.class,
         })
 public final class CollabRiskCommand implements Callable<Integer> {
 
