@@ -211,8 +211,12 @@ public final class Database implements AutoCloseable {
         return Path.of(s);
     }
 
+    /**
+     * {@code WRITE_DELAY=0}: H2 otherwise writes committed changes up to half a second later, so a crash (a killed
+     * process, a laptop running out of battery) could lose a case the user saw saved.
+     */
     static String url(Path dbPath, boolean encrypted) {
-        return "jdbc:h2:file:" + dbPath + ";AUTO_SERVER=TRUE" + (encrypted ? ";CIPHER=AES" : "");
+        return "jdbc:h2:file:" + dbPath + ";AUTO_SERVER=TRUE;WRITE_DELAY=0" + (encrypted ? ";CIPHER=AES" : "");
     }
 
     /**
