@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
                 CasesCommand.class,
                 AuditCommand.class,
                 DbCommand.class,
+                ListsCommand.class,
                 BatchCommand.class,
                 AssessCommand.class,
                 RulesCommand.class,

@@ -211,8 +211,12 @@ public final class Database implements AutoCloseable {
         return Path.of(s);
     }
 
+    /**
+     * {@code WRITE_DELAY=0}: H2 otherwise writes committed changes up to half a second later, so a crash (a killed
+     * process, a laptop running out of battery) could lose a case the user saw saved.
+     */
     static String url(Path dbPath, boolean encrypted) {
-        return "jdbc:h2:file:" + dbPath + ";AUTO_SERVER=TRUE" + (encrypted ? ";CIPHER=AES" : "");
+        return "jdbc:h2:file:" + dbPath + ";AUTO_SERVER=TRUE;WRITE_DELAY=0" + (encrypted ? ";CIPHER=AES" : "");
     }
 
     /**
@@ -335,8 +339,12 @@ public final class Database implements AutoCloseable {
         return max;
     }
 
+    /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
+    private static final Logger FLYWAY_LOGGER = Logger.getLogger("org.flywaydb");
+
     private static void migrate(String url, String pw, Path file) {
-        Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+        // Flyway's progress lines would mix with command output; warnings and errors still show.
+        FLYWAY_LOGGER.setLevel(Level.WARNING);
         try {
             Flyway.configure(Database.class.getClassLoader())
                     .dataSource(url, USER, pw)
