@@ -102,7 +102,7 @@ public final class BatchView extends BorderPane {
         policy.setConverter(new StringConverter<>() {
             @Override
             public String toString(ScreeningPolicy p) {
-                return p == null ? "" : p.code() + ": " + p.description();
+                return p == null ? "" : p.code() + " (" + p.description() + ")";
             }
 
             @Override
@@ -114,7 +114,7 @@ public final class BatchView extends BorderPane {
 
         Spinner<Double> threshold = new Spinner<>(0.50, 1.00, vm.thresholdProperty().get(), 0.01);
         threshold.setEditable(true);
-        threshold.setPrefWidth(90);
+        threshold.setPrefWidth(95);
         threshold.valueProperty().addListener((o, a, b) -> vm.thresholdProperty().set(b));
         threshold.setTooltip(new Tooltip("Match score threshold: hits below it are not shown"));
 
@@ -141,9 +141,17 @@ public final class BatchView extends BorderPane {
         error.setStyle("-fx-text-fill: #b00020;");
         error.textProperty().bind(vm.errorProperty());
 
-        HBox files = row(choosePapers, papersLabel, spacer(), addList, clearLists, listsLabel);
-        HBox settings = row(new Label("Policy"), policy, new Label("Threshold"), threshold, run, cancel, progress, status);
-        VBox top = new VBox(8, files, settings, error);
+        HBox files = row(choosePapers, papersLabel);
+        HBox listRow = row(addList, clearLists, listsLabel);
+        HBox settings = row(new Label("Policy"), policy, new Label("Threshold"), threshold, run, cancel, progress);
+        for (HBox r : new HBox[]{files, listRow, settings}) {
+            for (javafx.scene.Node n : r.getChildren()) {
+                if (n instanceof Region region && !(n instanceof ProgressBar)) {
+                    region.setMinWidth(Region.USE_PREF_SIZE);
+                }
+            }
+        }
+        VBox top = new VBox(8, files, listRow, settings, status, error);
         top.setPadding(new Insets(0, 0, 10, 0));
         return top;
     }
@@ -238,7 +246,20 @@ public final class BatchView extends BorderPane {
     }
 
     private static BarChart<String, Number> chart(String title) {
-        BarChart<String, Number> c = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        NumberAxis counts = new NumberAxis();
+        counts.setMinorTickVisible(false);
+        counts.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? String.valueOf(n.intValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.valueOf(s);
+            }
+        });
+        BarChart<String, Number> c = new BarChart<>(new CategoryAxis(), counts);
         c.setTitle(title);
         c.setLegendVisible(false);
         c.setAnimated(false);
@@ -257,12 +278,6 @@ public final class BatchView extends BorderPane {
         HBox b = new HBox(8, nodes);
         b.setAlignment(Pos.CENTER_LEFT);
         return b;
-    }
-
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
     }
 
     private Window window() {
