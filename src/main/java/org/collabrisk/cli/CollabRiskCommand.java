@@ -15,6 +15,9 @@ import java.io.PrintWriter;
                 + "A screening aid for the export-control office, not legal advice.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                CasesCommand.class,
+                AuditCommand.class,
+                DbCommand.class,
                 BatchCommand.class,
         })
 public final class CollabRiskCommand implements Runnable {
