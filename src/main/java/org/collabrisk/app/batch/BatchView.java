@@ -30,10 +30,10 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.collabrisk.batch.BatchFinding;
 import org.collabrisk.batch.BatchResult;
-import org.collabrisk.batch.JsonFileBatchRunStore;
 import org.collabrisk.batch.ScreeningEngineScreener;
 import org.collabrisk.batch.ScreeningPolicy;
-import org.collabrisk.config.DataLocation;
+import org.collabrisk.service.BatchRunService;
+import org.collabrisk.store.Database;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -54,10 +54,13 @@ public final class BatchView extends BorderPane {
     private final BarChart<String, Number> byCountryChart = chart("Reasons by affiliation country");
     private final TableView<BatchFinding> table = new TableView<>();
 
-    /** The view over the screening engine, saving runs as JSON files in the data folder's {@code batch-runs}. */
-    public BatchView() {
+    /**
+     * The view the main window uses: the screening engine's lists, runs kept in {@code database} for audit
+     * (saved off the FX thread).
+     */
+    public BatchView(Database database) {
         this(new BatchViewModel(ScreeningEngineScreener.factory(), new FxBackgroundRunner(),
-                r -> new JsonFileBatchRunStore(DataLocation.dataFolder().resolve("batch-runs").resolve(r.runId() + ".run.json"))));
+                r -> new BatchRunService(database)));
     }
 
     public BatchView(BatchViewModel vm) {
