@@ -21,6 +21,10 @@ import java.util.concurrent.Callable;
                 + "A screening aid for the export-control office, not legal advice.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                CasesCommand.class,
+                AuditCommand.class,
+                DbCommand.class,
+                BatchCommand.class,
         })
 public final class CollabRiskCommand implements Callable<Integer> {
 

@@ -1,0 +1,7 @@
+package org.collabrisk.store;
+
+/** What an audit-log entry records. */
+public enum AuditAction {
+    CASE_SAVED, CASE_ASSESSED, CASE_STATUS_CHANGED, CASE_EXPORTED, CASE_ARCHIVED, CASE_DELETED,
+    LIST_IMPORTED, HIT_DISPOSED, CASE_RESCREENED, DATABASE_BACKED_UP, DATABASE_RESTORED
+}
