@@ -1,7 +1,6 @@
 package org.collabrisk.cli;
 
 import org.collabrisk.domain.InvalidInputException;
-import org.collabrisk.service.selfcheck.SelfCheck;
 import org.collabrisk.service.selfcheck.SelfCheckSteps;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
