@@ -42,11 +42,16 @@ public final class CountryMultiPicker extends HBox {
         combo.getItems().setAll(all);
         search.textProperty().addListener((o, a, b) -> applyFilter(b));
         search.setOnAction(e -> {
-            // Enter: check the single remaining match, the quickest path from the keyboard.
-            if (combo.getItems().size() == 1) {
-                combo.getCheckModel().toggleCheckState(0);
+            // Enter: check the country the text names exactly ("DE", "Germany"), else the single remaining match;
+            // the quickest path from the keyboard.
+            int target = Country.parse(search.getText()).map(c -> combo.getItems().indexOf(c))
+                    .orElse(combo.getItems().size() == 1 ? 0 : -1);
+            if (target >= 0) {
+                combo.getCheckModel().toggleCheckState(target);
+                search.clear();
+            } else {
+                combo.show();
             }
-            combo.show();
         });
         combo.getCheckModel().getCheckedItems().addListener((ListChangeListener<Country>) c -> pushToBound());
         getChildren().addAll(search, combo);
