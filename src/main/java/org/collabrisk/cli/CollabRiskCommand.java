@@ -1,10 +1,16 @@
 package org.collabrisk.cli;
 
 import org.collabrisk.domain.InvalidInputException;
+import org.collabrisk.service.selfcheck.SelfCheck;
+import org.collabrisk.service.selfcheck.SelfCheckSteps;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 
 /**
  * The root of the command line (product design, "Command line"). Exit status: 0 when the command did its work,
@@ -18,16 +24,29 @@ import java.io.PrintWriter;
                 CasesCommand.class,
                 AuditCommand.class,
                 DbCommand.class,
+                BatchCommand.class,
         })
-public final class CollabRiskCommand implements Runnable {
+public final class CollabRiskCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;
     public static final int EXIT_INTERNAL = 1;
     public static final int EXIT_BAD_INPUT = 2;
 
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--self-check",
+            description = "Check this installation: open a temporary database, run the migrations, assess a built-in "
+                    + "sample; one line per step with its time. Exit status 0 only if every step passes.")
+    boolean selfCheck;
+
     @Override
-    public void run() {
-        new CommandLine(this).usage(System.out);
+    public Integer call() {
+        if (selfCheck) {
+            return SelfCheckPrinter.run(SelfCheckSteps.standard(), spec.commandLine().getOut());
+        }
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return EXIT_OK;
     }
 
     /** Builds the command line with every subcommand; tests call this with their own writers. */
