@@ -345,6 +345,7 @@ public final class Database implements AutoCloseable {
 
     /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
     private static final Logger FLYWAY_LOGGER = Logger.getLogger("org.flywaydb");
+
     /**
      * The file name of the backup taken before migrating a database at schema {@code fromVersion}:
      * {@code <name>.mv.db.before-v<to>-<UTC time>.zip}, beside the database. It is an H2 backup zip, so
@@ -357,9 +358,11 @@ public final class Database implements AutoCloseable {
                 + "-from-v" + fromVersion + "-" + time + ".zip");
     }
 
+    /**
      * Writes an H2 {@code BACKUP TO} zip of the database (consistent even while another process has it open, and
      * still encrypted if the database is) before a migration. If the backup cannot be written the migration does
      * not run: an upgrade must never risk data that has no copy.
+     */
     private static void backupBeforeMigration(Path dbPath, String url, String pw, int fromVersion) {
         Path target = preMigrationBackup(dbPath, fromVersion, java.time.Instant.now());
         Path part = dataFile(dbPath).resolveSibling(dataFile(dbPath).getFileName() + ".migration-backup.part");
@@ -380,10 +383,12 @@ public final class Database implements AutoCloseable {
                 Files.deleteIfExists(part);
             } catch (IOException ignored) {
                 // the error below is the one that matters
+            }
             throw new StoreException("database " + dataFile(dbPath) + " needs an upgrade from schema v" + fromVersion
                     + " to v" + SCHEMA_VERSION + ", but the backup taken first could not be written to " + target
                     + " (" + firstLine(e.getMessage()) + "); nothing was changed", e);
         }
+    }
 
     private static void migrate(String url, String pw, Path file) {
         // Flyway's progress lines would mix with command output; warnings and errors still show.

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ListServiceTest {
+public class ListServiceTest {
 
     static final String HEADER = "name,aliases,country,list,notes\n";
     static final String V1 = HEADER
