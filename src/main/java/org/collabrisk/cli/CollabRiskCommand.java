@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
                 CasesCommand.class,
                 AuditCommand.class,
                 DbCommand.class,
+                ListsCommand.class,
                 BatchCommand.class,
         })
 public final class CollabRiskCommand implements Callable<Integer> {

@@ -339,8 +339,12 @@ public final class Database implements AutoCloseable {
         return max;
     }
 
+    /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
+    private static final Logger FLYWAY_LOGGER = Logger.getLogger("org.flywaydb");
+
     private static void migrate(String url, String pw, Path file) {
-        Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+        // Flyway's progress lines would mix with command output; warnings and errors still show.
+        FLYWAY_LOGGER.setLevel(Level.WARNING);
         try {
             Flyway.configure(Database.class.getClassLoader())
                     .dataSource(url, USER, pw)
