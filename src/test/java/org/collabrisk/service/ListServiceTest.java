@@ -25,13 +25,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 public class ListServiceTest {
 
-    static final String HEADER = "name,aliases,country,list,notes\n";
-    static final String V1 = HEADER
+    public static final String HEADER = "name,aliases,country,list,notes\n";
+    public static final String V1 = HEADER
             + "Northwind Robotics Institute,NRI;Northwind Institute,CN,EL,invented\n"
             + "Acme Photonics,,RU,EL,invented\n"
             + "Blue Harbor Trading,,IR,SDN,invented\n";
     /** Acme gets an alias (changed), Blue Harbor is gone (removed), Crimson Labs is new (added). */
-    static final String V2 = HEADER
+    public static final String V2 = HEADER
             + "Northwind Robotics Institute,NRI;Northwind Institute,CN,EL,invented\n"
             + "Acme Photonics,Acme Optical,RU,EL,invented\n"
             + "Crimson Labs,,CN,EL,invented\n";
