@@ -366,23 +366,26 @@ public final class Evaluator {
                         + " operations are not recorded (" + rule.citation() + ")", "For " + label
                         + ": how many training operations were added to the published base model (fine-tuning etc.)?");
             }
-            double limit = base == null ? rule.additionalOperationsAbove()
-                    : Math.max(rule.additionalOperationsAbove(), rule.fractionOfBaseAbove() * base);
+            // "25 percent of the training operations defined in Note 2": Note 2 counts pre-training and any
+            // subsequent training, i.e. all operations of the derived model (base + additional).
+            double limit = total == null ? rule.additionalOperationsAbove()
+                    : Math.max(rule.additionalOperationsAbove(), rule.fractionOfAllOperationsAbove() * total);
             if (add <= limit) {
                 return new Marks(Tri.NO, "derived from a published model with " + sci(add)
                         + " additional training operations, not more than " + sci(limit) + " (the higher of "
-                        + sci(rule.additionalOperationsAbove()) + " and " + pct(rule.fractionOfBaseAbove())
-                        + " of the training operations): excluded by " + rule.citation(), null);
+                        + sci(rule.additionalOperationsAbove()) + " and " + pct(rule.fractionOfAllOperationsAbove())
+                        + " of all its training operations per Technical Note 2): excluded by " + rule.citation(), null);
             }
-            if (base == null) {
+            if (total == null) {
                 return new Marks(Tri.UNKNOWN, why + "; derived from a published model with " + sci(add)
-                        + " additional operations, but the base model's training operations are not recorded, so"
+                        + " additional operations, but its total training operations are not recorded, so"
                         + " the 25 percent test cannot be made", "For " + label
                         + ": how many training operations did the published base model use?");
             }
             return new Marks(result, why + "; derived from a published model but with " + sci(add)
                     + " additional training operations, more than " + sci(limit)
-                    + ", so the derived-model exclusion does not apply", question);
+                    + " (the higher of " + sci(rule.additionalOperationsAbove()) + " and " + pct(rule.fractionOfAllOperationsAbove())
+                    + " of all its training operations), so the derived-model exclusion does not apply", question);
         }
 
         /** Step 1: is the artifact excluded from the EAR? */

@@ -63,7 +63,7 @@ public final class RuleSet {
     }
 
     /** 4E091 Exclusion Note 1: a model derived from a published model. */
-    public record DerivedModelRule(double additionalOperationsAbove, double fractionOfBaseAbove, String citation) {
+    public record DerivedModelRule(double additionalOperationsAbove, double fractionOfAllOperationsAbove, String citation) {
     }
 
     /**

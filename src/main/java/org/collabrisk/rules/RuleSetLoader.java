@@ -498,11 +498,11 @@ final class RuleSetLoader {
         if (dr != null) {
             String dp = p + ".derivedFromPublished";
             requireObject(dr, dp);
-            fields(dr, dp, Set.of("additionalOperationsAbove", "fractionOfBaseAbove", "citation"),
-                    Set.of("additionalOperationsAbove", "fractionOfBaseAbove", "citation"));
+            fields(dr, dp, Set.of("additionalOperationsAbove", "fractionOfAllOperationsAbove", "citation"),
+                    Set.of("additionalOperationsAbove", "fractionOfAllOperationsAbove", "citation"));
             derived = new RuleSet.DerivedModelRule(number(dr.get("additionalOperationsAbove"),
-                    dp + ".additionalOperationsAbove"), number(dr.get("fractionOfBaseAbove"),
-                    dp + ".fractionOfBaseAbove"), text(dr, dp, "citation"));
+                    dp + ".additionalOperationsAbove"), number(dr.get("fractionOfAllOperationsAbove"),
+                    dp + ".fractionOfAllOperationsAbove"), text(dr, dp, "citation"));
         }
         Double atLeast = x.has("trainingOperationsAtLeast")
                 ? number(x.get("trainingOperationsAtLeast"), p + ".trainingOperationsAtLeast") : null;
