@@ -55,6 +55,15 @@ public final class Evaluator {
     }
 
     public Assessment assess(ResearchCase c, RuleSet rules, List<ScreeningHit> hits) {
+        return assess(c, rules, hits, List.of());
+    }
+
+    /**
+     * Assesses with the screening hits of the case's people and the versions of the lists they came from (recorded in
+     * the assessment's {@code lists}).
+     */
+    public Assessment assess(ResearchCase c, RuleSet rules, List<ScreeningHit> hits,
+                             List<org.collabrisk.domain.ListVersion> lists) {
         Objects.requireNonNull(c, "case");
         Objects.requireNonNull(rules, "rules");
         Map<String, List<ScreeningHit>> hitsByPerson = new HashMap<>();
@@ -90,7 +99,7 @@ public final class Evaluator {
         }
         List<ScreeningHit> screening = hits == null ? List.of() : List.copyOf(hits);
         return new Assessment(c.id(), rules.ref(), clock.instant(), Outcome.mostSevere(outcomes), releases,
-                screening, List.copyOf(questions), List.of(),
+                screening, List.copyOf(questions), lists == null ? List.of() : lists,
                 AppInfo.notLegalAdvice(rules.ref().title(), rules.lawDate())
                         + (rules.hypothetical() ? " HYPOTHETICAL rule set: for what-if planning only, not law." : ""));
     }
@@ -803,6 +812,8 @@ public final class Evaluator {
                                     + " releases by a foreign employer to its vetted employees; its exact conditions are"
                                     + " UNCONFIRMED");
                 }
+                // Licence exceptions must fit the destination that decides, not the location.
+                t.exceptionsWorthNaming.clear();
                 licenceForDestination(av, pv, pv.statusCountry(), true, t);
                 t.destination = pv.statusCountry();
                 return asNational;
