@@ -485,9 +485,11 @@ public final class Evaluator {
             if (found.contains(Exclusion.UNKNOWN)) {
                 return Exclusion.UNKNOWN;
             }
-            out.add(Step.of("exclusion.none", "15 CFR 734.3", "No exclusion applies to " + label
+            out.add(Step.of("exclusion.none", "15 CFR 734.3", out.isEmpty() ? "No exclusion applies to " + label
                     + ": it is subject to the EAR (not published, not a fundamental-research result intended for"
-                    + " publication; the case records no patent (734.10) or catalog-course (734.3(b)(3)(iii)) facts)"));
+                    + " publication; the case records no patent (734.10) or catalog-course (734.3(b)(3)(iii)) facts)"
+                    : "So " + label + " is subject to the EAR (the case records no patent (734.10) or catalog-course"
+                    + " (734.3(b)(3)(iii)) facts either)"));
             return Exclusion.SUBJECT;
         }
 
@@ -751,6 +753,7 @@ public final class Evaluator {
                             + ": where does the release take place (country of the recipient at the time of sharing)?"));
                 }
                 t.destination = pv.statusCountry();
+                addClassification(av, t);
                 Outcome worst = listHits(pv, hits, Outcome.REVIEW, t);
                 return Outcome.max(worst, Outcome.REVIEW);
             }
@@ -766,6 +769,7 @@ public final class Evaluator {
                 }
                 t.add(pv.statusCountryStep());
                 if (pv.statusCountry() == null) {
+                    addClassification(av, t);
                     Outcome worst = Outcome.REVIEW;
                     if (pv.cubanNational()) {
                         worst = Outcome.max(worst, cubanNational(av, pv, t));
