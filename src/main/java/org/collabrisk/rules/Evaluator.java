@@ -611,6 +611,11 @@ public final class Evaluator {
                                     + " status, not every citizenship: citizenships " + codes(cits)
                                     + (pr == null ? "" : ", permanent residence " + pr.code()) + ")" : ""));
                 }
+            } else if (cits.size() == 1 && pr == null && cits.get(0).code().equals("US")) {
+                step = new Step("destination.unknown", "15 CFR 772.1; 15 CFR 734.13(b)", capitalise(label)
+                        + " has U.S. citizenship only, which contradicts the recorded status", "For " + label
+                        + ": is the person a U.S. citizen (then not a foreign person), and if not, what is the most"
+                        + " recent foreign country of citizenship or permanent residency (15 CFR 734.13(b))?");
             } else if (cits.size() == 1 && pr == null) {
                 statusCountry = cits.get(0);
                 step = Step.of("destination.most-recent-status", "15 CFR 734.13(b)", capitalise(label)

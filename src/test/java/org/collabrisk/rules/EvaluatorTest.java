@@ -152,7 +152,9 @@ class EvaluatorTest {
                         LICENSE_REQUIRED),
                 row("U.S. citizen in Iran: EAR99 export barred by the ITSR", "ear-2026", COMPANY,
                         person("p").citizen("US").status(UsStatus.CITIZEN).at("IR"), code(), PROHIBITED),
-                row("unknown location is REVIEW", "ear-2026", COMPANY, chinese().at(null), code(), REVIEW));
+                row("unknown location is REVIEW", "ear-2026", COMPANY, chinese().at(null), code(), REVIEW),
+                row("foreign person with only U.S. citizenship is a contradiction: REVIEW", "ear-2026", COMPANY,
+                        person("p").citizen("US"), code(), REVIEW));
     }
 
     @ParameterizedTest(name = "{0}")
