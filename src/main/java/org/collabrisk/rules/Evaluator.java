@@ -1159,8 +1159,20 @@ public final class Evaluator {
         }
 
         private static String hitLabel(PersonView pv, ScreeningHit h) {
-            return capitalise(h.list()) + " hit on the " + h.field() + " of " + pv.label() + " ('"
+            return listName(h) + " hit on the " + h.field() + " of " + pv.label() + " ('"
                     + h.matchedName() + "' matched " + entryLabel(h) + ", band " + h.band() + ")";
+        }
+
+        private static String listName(ScreeningHit h) {
+            return switch (h.restrictedList()) {
+                case EL -> "Entity List";
+                case DPL -> "Denied Persons List";
+                case SDN -> "OFAC SDN list";
+                case UVL -> "Unverified List";
+                case MEU -> "Military End-User List";
+                case CUSTOM -> "Custom list (" + h.list() + ")";
+                default -> h.list() + " list";
+            };
         }
 
         private static String entryLabel(ScreeningHit h) {
