@@ -150,6 +150,8 @@ public final class Evaluator {
         final List<RuleSet.LicenseException> exceptionsWorthNaming = new ArrayList<>();
         boolean exceptionsBarred;
         boolean licenceFromControls;
+        /** The reasons for control (NS, RS, EI ...) that require a licence for this release. */
+        final java.util.Set<String> licenceReasons = new java.util.TreeSet<>();
 
         Trace(RuleSet rules, boolean loud) {
             this.rules = rules;
@@ -823,6 +825,7 @@ public final class Evaluator {
                 }
                 // Licence exceptions must fit the destination that decides, not the location.
                 t.exceptionsWorthNaming.clear();
+                t.licenceReasons.clear();
                 licenceForDestination(av, pv, pv.statusCountry(), true, t);
                 t.destination = pv.statusCountry();
                 return asNational;
@@ -967,6 +970,7 @@ public final class Evaluator {
                 }
                 licence = true;
                 t.licenceFromControls = true;
+                t.licenceReasons.add(c.reason());
                 if (e.denialPolicy() != null && e.denialPolicy().destinations().contains(dest)) {
                     if (t.loud) {
                         t.add("licence.denial", e.denialPolicy().citation(), cand.code() + " " + where
@@ -984,7 +988,8 @@ public final class Evaluator {
             }
             if (licence && o == Outcome.LICENSE_REQUIRED) {
                 for (RuleSet.LicenseException le : e.licenseExceptions()) {
-                    if (le.eligible().contains(dest) && !t.exceptionsWorthNaming.contains(le)) {
+                    if (le.eligible().contains(dest) && !t.exceptionsWorthNaming.contains(le)
+                            && le.overcomesAll(t.licenceReasons)) {
                         t.exceptionsWorthNaming.add(le);
                     }
                 }
@@ -1247,6 +1252,9 @@ public final class Evaluator {
             }
             if (current == Outcome.LICENSE_REQUIRED && !original.exceptionsBarred && original.licenceFromControls) {
                 for (RuleSet.LicenseException le : original.exceptionsWorthNaming) {
+                    if (!le.overcomesAll(original.licenceReasons)) {
+                        continue;
+                    }
                     String unconfirmed = "";
                     for (String g : le.eligibleGroups()) {
                         unconfirmed += proc.unconfirmedGroup(g, original.destination == null
