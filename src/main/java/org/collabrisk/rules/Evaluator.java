@@ -190,6 +190,12 @@ public final class Evaluator {
     // The procedure.
     // ==========================================================================================================
 
+    /**
+     * "United States" in 15 CFR 772.1 includes Puerto Rico and the territories and possessions (wording not in the
+     * domain reference): a release located there is a release in the United States.
+     */
+    static final CountrySet US_TERRITORY = CountrySet.ofCodes("US", "PR", "GU", "VI", "AS", "MP", "UM");
+
     static final class Procedure {
         final RuleSet rs;
         final Paper paper;
@@ -590,7 +596,7 @@ public final class Evaluator {
             Status status = p.usStatus() == null || p.usStatus() == UsStatus.UNKNOWN ? Status.UNKNOWN
                     : p.usStatus() == UsStatus.FOREIGN_PERSON ? Status.FOREIGN_PERSON : Status.US_PERSON;
             Country loc = p.location();
-            boolean inUs = loc != null && loc.code().equals("US");
+            boolean inUs = loc != null && US_TERRITORY.contains(loc);
             Country statusCountry = null;
             Step step;
             List<Country> cits = p.citizenships();
@@ -1267,7 +1273,7 @@ public final class Evaluator {
                             + unconfirmed, le.citation(), Outcome.NO_LICENSE_REQUIRED, current);
                 }
             }
-            add(out, "do not share the " + what + " with " + pv.label() + " (no release, no export)",
+            add(out, "do not share the " + what + " with " + pv.label() + ": no release, no export",
                     "15 CFR 734.13; 15 CFR 734.15", Outcome.NOT_SUBJECT, current);
             if (current == Outcome.LICENSE_REQUIRED) {
                 org.collabrisk.domain.Remedy rem = new org.collabrisk.domain.Remedy("ask the export-control office"
