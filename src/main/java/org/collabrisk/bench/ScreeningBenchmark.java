@@ -112,17 +112,20 @@ public final class ScreeningBenchmark {
 
         ExecutorService pool = Executors.newFixedThreadPool(cores);
         AtomicLong sink = new AtomicLong();
+        AtomicLong workerCpu = new AtomicLong();
         long m0 = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
         int chunk = (queries.size() + cores - 1) / cores;
         for (int c = 0; c < cores; c++) {
             List<Query> part = queries.subList(Math.min(queries.size(), c * chunk), Math.min(queries.size(), (c + 1) * chunk));
             futures.add(pool.submit(() -> {
+                long cpuStart = cpu.getCurrentThreadCpuTime();
                 long n = 0;
                 for (Query q : part) {
                     n += index.search(q.text, threshold, q.affiliation ? affs : names).size();
                 }
                 sink.addAndGet(n);
+                workerCpu.addAndGet(cpu.getCurrentThreadCpuTime() - cpuStart);
             }));
         }
         for (Future<?> f : futures) {
@@ -215,7 +218,9 @@ public final class ScreeningBenchmark {
         System.out.printf(Locale.ROOT, "queries/s, index, 1 thread, first pass (cold caches, JIT warming): %,.0f wall-clock, %,.0f per CPU-second%n",
                 singleCold, singleColdCpu);
         System.out.printf(Locale.ROOT, "queries/s, index, 1 thread, second pass: %,.0f wall-clock, %,.0f per CPU-second%n", singleWarm, singleWarmCpu);
-        System.out.printf(Locale.ROOT, "queries/s, index, %d threads (all cores), third pass: %,.0f wall-clock%n", cores, multi);
+        double perCpuMulti = queries.size() / (workerCpu.get() / 1e9);
+        System.out.printf(Locale.ROOT, "queries/s, index, %d threads (all cores), third pass: %,.0f wall-clock; %,.0f per CPU-second per thread, "
+                + "so %,.0f on %d idle cores%n", cores, multi, perCpuMulti, perCpuMulti * cores, cores);
         System.out.printf(Locale.ROOT, "queries/s, brute-force baseline, 1 thread (%d sampled queries): %,.1f wall-clock, %,.1f per CPU-second%n",
                 sample.size(), baselineRate, baselineCpu);
         System.out.printf(Locale.ROOT, "speed ratio index/baseline, per CPU-second: %,.0fx (first pass) / %,.0fx (second pass)%n",
