@@ -51,18 +51,19 @@ public final class BatchScreener {
         Instant startedAt = Instant.now();
         long t0 = System.nanoTime();
 
-        // 1. Distinct names (authors and affiliations share one table: the matcher does not care which is which).
+        // 1. Distinct names: authors (against listed people) and affiliations (against organisations).
         Map<String, Integer> slotByKey = new HashMap<>();
         List<String> queries = new ArrayList<>();
+        List<NameKind> kinds = new ArrayList<>();
         for (BatchRow row : input.rows()) {
-            slot(row.author(), slotByKey, queries);
+            slot(row.author(), NameKind.PERSON, slotByKey, queries, kinds);
             for (String a : row.affiliations()) {
-                slot(a, slotByKey, queries);
+                slot(a, NameKind.ORGANISATION, slotByKey, queries, kinds);
             }
         }
 
         // 2. Screen them in parallel, in chunks, so progress and cancel stay responsive.
-        List<List<ScreenedMatch>> hits = screenAll(queries, progress, cancelled);
+        List<List<ScreenedMatch>> hits = screenAll(queries, kinds, progress, cancelled);
         long t1 = System.nanoTime();
 
         // 3. Fan out to rows and group per paper.
@@ -72,13 +73,13 @@ public final class BatchScreener {
             PaperAccumulator paper = perPaper.computeIfAbsent(row.paperId(), id -> new PaperAccumulator(id, row.title()));
             Country rowCountry = row.countries().size() == 1 ? row.countries().get(0) : null;
             addListHits(paper, row, BatchFinding.FIELD_AUTHOR, row.author(), rowCountry,
-                    hits.get(slotByKey.get(key(row.author()))), outsidePolicy);
+                    hits.get(slotByKey.get(slotKey(row.author(), NameKind.PERSON))), outsidePolicy);
             List<String> affiliations = row.affiliations();
             for (int i = 0; i < affiliations.size(); i++) {
                 String affiliation = affiliations.get(i);
                 Country c = row.affiliationCountries().get(i);
                 addListHits(paper, row, BatchFinding.FIELD_AFFILIATION, affiliation, c != null ? c : rowCountry,
-                        hits.get(slotByKey.get(key(affiliation))), outsidePolicy);
+                        hits.get(slotByKey.get(slotKey(affiliation, NameKind.ORGANISATION))), outsidePolicy);
                 addPlaceFlags(paper, row, affiliation, c);
             }
             // Countries the row names that could not be tied to one affiliation (counts differ).
@@ -122,7 +123,8 @@ public final class BatchScreener {
                 input.problems(), flagged, timings);
     }
 
-    private List<List<ScreenedMatch>> screenAll(List<String> queries, BatchProgress progress, BooleanSupplier cancelled) {
+    private List<List<ScreenedMatch>> screenAll(List<String> queries, List<NameKind> kinds, BatchProgress progress,
+                                                BooleanSupplier cancelled) {
         int n = queries.size();
         List<List<ScreenedMatch>> results = new ArrayList<>(java.util.Collections.nCopies(n, null));
         progress.update("screening", 0, n);
@@ -141,7 +143,7 @@ public final class BatchScreener {
                 }
                 int end = Math.min(n, start + chunk);
                 for (int i = start; i < end; i++) {
-                    results.set(i, List.copyOf(screener.search(queries.get(i), settings.threshold())));
+                    results.set(i, List.copyOf(screener.search(queries.get(i), settings.threshold(), kinds.get(i))));
                 }
                 int before = done.getAndAdd(end - start);
                 if ((before + end - start) / reportEvery != before / reportEvery || before + end - start == n) {
@@ -259,11 +261,17 @@ public final class BatchScreener {
         return row.affiliations().size() == row.countryText().split("\\+", -1).length;
     }
 
-    private static void slot(String text, Map<String, Integer> slotByKey, List<String> queries) {
-        slotByKey.computeIfAbsent(key(text), k -> {
+    private static void slot(String text, NameKind kind, Map<String, Integer> slotByKey, List<String> queries,
+                             List<NameKind> kinds) {
+        slotByKey.computeIfAbsent(slotKey(text, kind), k -> {
             queries.add(text);
+            kinds.add(kind);
             return queries.size() - 1;
         });
+    }
+
+    private static String slotKey(String text, NameKind kind) {
+        return kind.name().charAt(0) + key(text);
     }
 
     /** Dedupe key for screening: same text up to case, width forms and spacing is screened once. */

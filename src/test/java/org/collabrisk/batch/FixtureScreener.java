@@ -67,7 +67,7 @@ public final class FixtureScreener implements NameScreener {
     }
 
     @Override
-    public List<ScreenedMatch> search(String query, double threshold) {
+    public List<ScreenedMatch> search(String query, double threshold, NameKind kind) {
         searches.incrementAndGet();
         searchesByQuery.computeIfAbsent(query, q -> new AtomicInteger()).incrementAndGet();
         String q = fold(query);
