@@ -1,7 +1,7 @@
 package org.collabrisk.cli;
 
 import org.collabrisk.exchange.AssessmentJson;
-import org.collabrisk.service.AssessmentService;
+import org.collabrisk.service.CaseAssessmentService;
 import org.collabrisk.service.CaseService;
 import org.collabrisk.service.StoredCase;
 import org.collabrisk.store.Database;
@@ -40,12 +40,12 @@ final class CasesAssessCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = dbOptions.open()) {
-            AssessmentService service = new AssessmentService(db, CaseService.defaultActor());
+            CaseAssessmentService service = new CaseAssessmentService(db, CaseService.defaultActor());
             if (!service.screening().hasLists()) {
                 spec.commandLine().getErr().println("collabrisk: no screening list imported yet: people were NOT "
                         + "screened (use 'collabrisk lists import FILE')");
             }
-            AssessmentService.Result r = service.assess(id, rules);
+            CaseAssessmentService.Result r = service.assess(id, rules);
             if (format == Format.json) {
                 out.print(AssessmentJson.write(r.assessment()));
             } else {

@@ -29,14 +29,14 @@ public final class RescreeningService {
 
     private final Database db;
     private final String actor;
-    private final AssessmentService assessments;
+    private final CaseAssessmentService assessments;
 
     public RescreeningService(Database db, String actor) {
-        this(db, actor, new AssessmentService(db, actor));
+        this(db, actor, new CaseAssessmentService(db, actor));
     }
 
     /** Shares the desktop app's assessment service (and so its cached screening index). */
-    public RescreeningService(Database db, String actor, AssessmentService assessments) {
+    public RescreeningService(Database db, String actor, CaseAssessmentService assessments) {
         this.db = db;
         this.actor = actor;
         this.assessments = assessments;
@@ -123,7 +123,7 @@ public final class RescreeningService {
                 continue;
             }
             Outcome before = previous.map(Assessment::overall).orElse(null);
-            AssessmentService.Result r = assessments.assess(s.id(), null, AuditAction.CASE_RESCREENED,
+            CaseAssessmentService.Result r = assessments.assess(s.id(), null, AuditAction.CASE_RESCREENED,
                     ", after list #" + listId + " changed " + because.size() + " entr"
                             + (because.size() == 1 ? "y" : "ies") + " it touches");
             affected.add(new RescreenedCase(s.id(), s.title(), s.status(), List.copyOf(because.values()), before,

@@ -37,14 +37,14 @@ class RescreeningServiceTest {
     Path dir;
     Database db;
     CaseService cases;
-    AssessmentService assessments;
+    CaseAssessmentService assessments;
     RescreeningService rescreening;
 
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("rescreen"));
         cases = new CaseService(db, "tester");
-        assessments = new AssessmentService(db, "tester");
+        assessments = new CaseAssessmentService(db, "tester");
         rescreening = new RescreeningService(db, "tester", assessments);
     }
 
@@ -124,7 +124,7 @@ class RescreeningServiceTest {
     void assessmentIsStoredWithRuleSetAndListVersions() throws Exception {
         new ListService(db, "tester").importFile(write("v1.csv", ListServiceTest.V1));
         cases.save(caseWithAffiliation("nw", "Northwind Robotics Institute"));
-        AssessmentService.Result r = assessments.assess("nw", "ear-2026");
+        CaseAssessmentService.Result r = assessments.assess("nw", "ear-2026");
         StoredAssessment s = r.stored();
         assertEquals("ear-2026", s.ruleSetId());
         assertEquals(1, s.caseRevision());
