@@ -1,5 +1,6 @@
 package org.collabrisk.batch;
 
+import org.collabrisk.domain.Country;
 import org.collabrisk.domain.ListEntry;
 import org.collabrisk.domain.ListVersion;
 import org.collabrisk.domain.ScreeningList;
@@ -55,7 +56,7 @@ public final class ScreeningEngineScreener implements NameScreener {
         List<NameMatch> matches = index.search(query, threshold, kind == NameKind.PERSON ? PEOPLE : ORGANISATIONS);
         List<ScreenedMatch> out = new ArrayList<>(matches.size());
         for (NameMatch m : matches) {
-            if (m.band() == MatchBand.BELOW) {
+            if (m.band() == MatchBand.BELOW || isOnlyAPlaceName(m.matchedName())) {
                 continue;
             }
             ListEntry e = m.entry();
@@ -63,6 +64,16 @@ public final class ScreeningEngineScreener implements NameScreener {
                     e.licenseRequirement(), e.licensePolicy(), e.federalRegister()));
         }
         return out;
+    }
+
+    /**
+     * An "alias" that is only a country or territory name ("HONG KONG", split out of "LEADER (HONG KONG)
+     * INTERNATIONAL TRADING LIMITED") is an address qualifier, not a name of the party: matching it would flag every
+     * affiliation in that place (every Hong Kong university against several SDN and Entity List companies in the
+     * 2022 CSL). Such hits are dropped here; sanctioned places are flagged separately by {@link SanctionedPlace}.
+     */
+    static boolean isOnlyAPlaceName(String alias) {
+        return alias != null && alias.strip().length() > 3 && Country.parse(alias).isPresent();
     }
 
     @Override
