@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 public final class Database implements AutoCloseable {
 
     /** The schema version this build creates and understands: the highest {@code db/migration/V<n>__} file. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
     public static final String APPLICATION_MARKER = "CollabRisk";
     static final String USER = "collabrisk";
     private static final String SUFFIX = ".mv.db";
