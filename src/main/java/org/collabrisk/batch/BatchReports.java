@@ -116,7 +116,7 @@ public final class BatchReports {
                 .append(".notice{background:#fff6df;border:1px solid #e8c66a;padding:10px 14px;border-radius:6px;margin:12px 0}")
                 .append(".cards{display:flex;flex-wrap:wrap;gap:12px;margin:16px 0}.card{border:1px solid #dde;border-radius:8px;padding:10px 16px;min-width:130px}")
                 .append(".card b{display:block;font-size:1.6em}.card span{color:#566;font-size:.9em}")
-                .append("table{border-collapse:collapse;width:100%;font-size:.9em}th,td{border-bottom:1px solid #e4e6ee;padding:6px 8px;text-align:left;vertical-align:top}")
+                .append("table{border-collapse:collapse;width:100%;font-size:.9em}th,td{border-bottom:1px solid #e4e6ee;padding:6px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere}")
                 .append("th{background:#f3f5fa}.band{font-weight:600;padding:1px 6px;border-radius:4px;font-size:.85em}")
                 .append(".MATCH{background:#f9d3d0;color:#8a1c12}.REVIEW{background:#fde9c4;color:#7a4d00}")
                 .append(".charts{display:flex;flex-wrap:wrap;gap:24px}.muted{color:#667;font-size:.9em}code{font-size:.85em;word-break:break-all}")

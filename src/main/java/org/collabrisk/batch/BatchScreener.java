@@ -326,7 +326,22 @@ public final class BatchScreener {
 
     /** Dedupe key for screening: same text up to case, width forms and spacing is screened once. */
     static String key(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String n = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder b = new StringBuilder(n.length());
+        boolean space = false;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
     }
 
     private record FindingKey(String field, String value, int slot, String list, String entry) {
