@@ -81,7 +81,7 @@ public class DesktopApp extends Application {
         tasks.run("Opening database", p -> DesktopServices.openRepository(), repo -> {
             repository.open(repo);
             state.databaseReadyProperty().set(true);
-            state.statusProperty().set("Database: " + DesktopServices.describeDatabase());
+            state.statusProperty().set("Database: " + DesktopServices.describeDatabase(repo));
         }, e -> {
             repository.failed(e);
             dialogs.showError("Database", "Could not open the database: "
