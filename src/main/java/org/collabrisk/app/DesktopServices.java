@@ -12,7 +12,8 @@ final class DesktopServices {
         return Unavailable.assessor();
     }
 
-    static CaseScreening screening() {
+    /** Screening against the lists stored in {@code db}. */
+    static CaseScreening screening(org.collabrisk.store.Database db) {
         return Unavailable.screening();
     }
 

@@ -25,6 +25,7 @@ import java.util.concurrent.Callable;
                 AuditCommand.class,
                 DbCommand.class,
                 BatchCommand.class,
+                org.collabrisk.cli.screenshots.ScreenshotsCommand.class,
         })
 public final class CollabRiskCommand implements Callable<Integer> {
 
