@@ -25,6 +25,8 @@ import java.util.concurrent.Callable;
                 AuditCommand.class,
                 DbCommand.class,
                 BatchCommand.class,
+                AssessCommand.class,
+                RulesCommand.class,
                 org.collabrisk.cli.screenshots.ScreenshotsCommand.class,
         })
 public final class CollabRiskCommand implements Callable<Integer> {

@@ -37,14 +37,16 @@ public final class RuleSet {
      * One reason for control of an ECCN: either a Country Chart column, or an explicit destination scope (e.g.
      * "to or within any destination worldwide"). {@code unconfirmed} says why the scope is not confirmed.
      */
-    public record Control(String reason, ChartColumn column, CountrySet scope, String citation, String unconfirmed) {
+    public record Control(String reason, ChartColumn column, CountrySet scope, List<String> scopeGroups,
+                          String citation, String unconfirmed) {
         public boolean requiresLicenceFor(Country destination) {
             return column != null ? column.marked().contains(destination) : scope.contains(destination);
         }
     }
 
     /** A licence exception worth naming, and the destinations where it may apply. */
-    public record LicenseException(String code, String title, String citation, CountrySet eligible, String text) {
+    public record LicenseException(String code, String title, String citation, CountrySet eligible,
+                                   List<String> eligibleGroups, String text) {
     }
 
     /** A licence review policy of denial for some destinations (→ PROHIBITED). */
@@ -61,7 +63,7 @@ public final class RuleSet {
     }
 
     /** 4E091 Exclusion Note 1: a model derived from a published model. */
-    public record DerivedModelRule(double additionalOperationsAbove, double fractionOfBaseAbove, String citation) {
+    public record DerivedModelRule(double additionalOperationsAbove, double fractionOfAllOperationsAbove, String citation) {
     }
 
     /**

@@ -230,7 +230,7 @@ final class RuleSetLoader {
                 fields(x, p, Set.of("title", "citation", "eligible", "text"), Set.of("citation", "eligible", "text"));
                 exceptions.put(e.getKey(), new RuleSet.LicenseException(e.getKey(), optText(x, "title", e.getKey()),
                         text(x, p, "citation"), scope(x.get("eligible"), p + ".eligible", groups),
-                        text(x, p, "text")));
+                        scopeGroups(x.get("eligible")), text(x, p, "text")));
             }
         }
 
@@ -430,7 +430,8 @@ final class RuleSetLoader {
             } else {
                 scope = scope(c.get("scope"), cp + ".scope", groups);
             }
-            controls.add(new RuleSet.Control(text(c, cp, "reason"), col, scope, text(c, cp, "citation"),
+            controls.add(new RuleSet.Control(text(c, cp, "reason"), col, scope,
+                    scope == null ? List.of() : scopeGroups(c.get("scope")), text(c, cp, "citation"),
                     optText(c, "unconfirmed", null)));
         }
         RuleSet.DenialPolicy denial = null;
@@ -497,11 +498,11 @@ final class RuleSetLoader {
         if (dr != null) {
             String dp = p + ".derivedFromPublished";
             requireObject(dr, dp);
-            fields(dr, dp, Set.of("additionalOperationsAbove", "fractionOfBaseAbove", "citation"),
-                    Set.of("additionalOperationsAbove", "fractionOfBaseAbove", "citation"));
+            fields(dr, dp, Set.of("additionalOperationsAbove", "fractionOfAllOperationsAbove", "citation"),
+                    Set.of("additionalOperationsAbove", "fractionOfAllOperationsAbove", "citation"));
             derived = new RuleSet.DerivedModelRule(number(dr.get("additionalOperationsAbove"),
-                    dp + ".additionalOperationsAbove"), number(dr.get("fractionOfBaseAbove"),
-                    dp + ".fractionOfBaseAbove"), text(dr, dp, "citation"));
+                    dp + ".additionalOperationsAbove"), number(dr.get("fractionOfAllOperationsAbove"),
+                    dp + ".fractionOfAllOperationsAbove"), text(dr, dp, "citation"));
         }
         Double atLeast = x.has("trainingOperationsAtLeast")
                 ? number(x.get("trainingOperationsAtLeast"), p + ".trainingOperationsAtLeast") : null;
@@ -562,6 +563,18 @@ final class RuleSetLoader {
             throw bad(p, "covers no destination");
         }
         return set;
+    }
+
+    /** The groups a scope names (included or excluded): their UNCONFIRMED memberships matter to the reasons. */
+    private static List<String> scopeGroups(JsonNode s) {
+        List<String> out = new ArrayList<>();
+        for (String f : List.of("groups", "excludingGroups")) {
+            JsonNode arr = s.get(f);
+            if (arr != null && arr.isArray()) {
+                arr.forEach(g -> out.add(g.asText()));
+            }
+        }
+        return List.copyOf(out);
     }
 
     private CountrySet groupUnion(JsonNode arr, String p, Map<String, RuleSet.CountryGroup> groups) {
