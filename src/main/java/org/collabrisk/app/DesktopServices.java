@@ -9,7 +9,7 @@ final class DesktopServices {
     }
 
     static CaseAssessor assessor() {
-        return Unavailable.assessor();
+        return new EvaluatorAssessor();
     }
 
     /** Screening against the lists stored in {@code db}. */
