@@ -179,7 +179,8 @@ class MainFlowUiTest {
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
         waitUntil(() -> robot.lookup("#compare-table").queryAs(TableView.class).getColumns().size() >= 5);
         TableView<?> t = robot.lookup("#compare-table").queryAs(TableView.class);
-        assertTrue(t.getColumns().stream().anyMatch(c -> c.getText().endsWith("— HYPOTHETICAL")));
+        assertTrue(t.getColumns().stream().anyMatch(c -> c.getGraphic() instanceof javafx.scene.control.Label l
+                && l.getText().contains("HYPOTHETICAL")), "the hypothetical rule set is labelled");
         assertTrue(vm.compare().rows().get(0).differs());
     }
 
