@@ -38,7 +38,7 @@ import java.util.Set;
  * <p>Rows that cannot be used are reported with their line number and skipped (missing paper id, missing author,
  * bytes that are not UTF-8); an unrecognised country name is reported and treated as unknown, never guessed.
  * Only a file that cannot be read as CSV at all (no header, missing required column, broken quoting) is refused
- * as a whole, with one sentence naming the file and line.
+ * as a whole, with one sentence naming the file and line. Not thread-safe: use one reader per thread.
  */
 public final class BatchCsvReader {
 
@@ -52,6 +52,8 @@ public final class BatchCsvReader {
 
     /** Country cells that say "we do not know": treated as unknown without a warning. */
     private static final Set<String> UNKNOWN_MARKERS = Set.of("unknown", "n/a", "na", "none", "-", "?", "null");
+
+    private final Map<String, Optional<Country>> countryCache = new HashMap<>();
 
     public BatchInput read(Path file) {
         byte[] bytes;
@@ -140,8 +142,8 @@ public final class BatchCsvReader {
         return columns;
     }
 
-    private static void readRow(CSVRecord rec, long line, Map<String, Integer> columns, boolean badBytes,
-                                List<BatchRow> rows, List<RowProblem> problems) {
+    private void readRow(CSVRecord rec, long line, Map<String, Integer> columns, boolean badBytes,
+                         List<BatchRow> rows, List<RowProblem> problems) {
         String paperId = cell(rec, columns, PAPER_ID);
         String author = cell(rec, columns, AUTHOR);
         if (badBytes) {
@@ -177,7 +179,8 @@ public final class BatchCsvReader {
                 perPart.add(null);
                 continue;
             }
-            Optional<Country> parsed = Country.parse(c);
+            // A batch repeats a few dozen country strings thousands of times: resolve each once.
+            Optional<Country> parsed = countryCache.computeIfAbsent(c, Country::parse);
             if (parsed.isEmpty()) {
                 problems.add(new RowProblem(line, COUNTRY, RowProblem.Severity.WARNING,
                         "unknown country '" + c + "': treated as unknown, not guessed"));

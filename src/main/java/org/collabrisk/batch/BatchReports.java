@@ -49,7 +49,7 @@ public final class BatchReports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        org.collabrisk.exchange.AtomicFiles.writeString(file, w.toString());
+        writeReplacing(file, w.toString());
     }
 
     /** Writes the HTML summary to a file atomically. */
@@ -60,7 +60,37 @@ public final class BatchReports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        org.collabrisk.exchange.AtomicFiles.writeString(file, w.toString());
+        writeReplacing(file, w.toString());
+    }
+
+    /**
+     * Writes a report next to its final name and moves it into place, so a failed run never leaves half a report.
+     * Unlike case files (AtomicFiles), reports are not forced to disk: they can be written again from the kept run.
+     */
+    public static void writeReplacing(java.nio.file.Path file, String content) {
+        java.nio.file.Path target = file.toAbsolutePath();
+        java.nio.file.Path tmp = null;
+        try {
+            java.nio.file.Files.createDirectories(target.getParent());
+            tmp = java.nio.file.Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            java.nio.file.Files.writeString(tmp, content, java.nio.charset.StandardCharsets.UTF_8);
+            try {
+                java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new org.collabrisk.domain.InvalidInputException(file + ": cannot be written (" + e.getMessage() + ")", e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // already moved into place, or the folder is gone
+                }
+            }
+        }
     }
 
     public static void writeJson(BatchResult result, Writer out) throws IOException {

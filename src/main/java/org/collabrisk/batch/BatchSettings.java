@@ -5,8 +5,8 @@ package org.collabrisk.batch;
  * matcher, and how many threads screen the distinct names.
  */
 public record BatchSettings(ScreeningPolicy policy, double threshold, int threads) {
-    /** Default score threshold when the user gives none (the matcher's REVIEW band starts here). */
-    public static final double DEFAULT_THRESHOLD = 0.85;
+    /** Default score threshold when the user gives none: where the screening engine's REVIEW band starts. */
+    public static final double DEFAULT_THRESHOLD = 0.80;
 
     public BatchSettings {
         if (policy == null) {

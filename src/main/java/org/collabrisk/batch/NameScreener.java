@@ -11,8 +11,11 @@ import java.util.List;
  */
 public interface NameScreener {
 
-    /** Hits for one name at or above {@code threshold}, best first. Must be safe to call from several threads. */
-    List<ScreenedMatch> search(String query, double threshold);
+    /**
+     * Hits for one name at or above {@code threshold}, best first: a {@link NameKind#PERSON} query against listed
+     * people, an {@link NameKind#ORGANISATION} query against organisations. Must be safe to call from several threads.
+     */
+    List<ScreenedMatch> search(String query, double threshold, NameKind kind);
 
     /** The lists searched, with source, as-of date, row count and SHA-256. */
     List<ListVersion> listVersions();

@@ -6,11 +6,11 @@ import org.collabrisk.batch.BatchRunStore;
 import org.collabrisk.batch.BatchRunner;
 import org.collabrisk.batch.BatchSettings;
 import org.collabrisk.batch.FlaggedPaper;
-import org.collabrisk.batch.JsonFileBatchRunStore;
 import org.collabrisk.batch.RowProblem;
 import org.collabrisk.batch.ScreenerFactory;
 import org.collabrisk.batch.ScreeningPolicy;
-import org.collabrisk.config.DataLocation;
+import org.collabrisk.service.BatchRunService;
+import org.collabrisk.store.Database;
 import org.collabrisk.domain.InvalidInputException;
 import org.collabrisk.domain.ListVersion;
 import picocli.CommandLine.Command;
@@ -30,7 +30,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code batch PAPERS.csv [--list FILE]... [--policy sdn|sdn+el|all] [--threshold T] [--out REPORT.csv]
  * [--html REPORT.html] [--format json]}: screens a conference's accepted papers (one row per author) and prints
- * the short list of papers a human must look at. Progress goes to stderr, the summary (or JSON) to stdout.
+ * the short list of papers a human must look at. Progress goes to stderr, the summary (or JSON) to stdout. The run
+ * is kept in the database ({@code --db}) for audit.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Screen a conference batch (paper_id,title,author,affiliation,country,email_domain; one row "
@@ -69,6 +70,9 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", hidden = true, description = "screening threads")
     Integer threads;
 
+    @picocli.CommandLine.Mixin
+    DbOptions db;
+
     private final ScreenerFactory screeners;
 
     public BatchCommand() {
@@ -100,8 +104,15 @@ public final class BatchCommand implements Callable<Integer> {
         }
 
         ProgressPrinter progress = new ProgressPrinter(err);
-        BatchResult result = new BatchRunner(screeners).run(papers, lists, settings, progress, () -> false);
-        progress.finish();
+        // Open the database first: a refused or locked database fails before minutes of work, not after.
+        try (Database database = db.open()) {
+            BatchResult result = new BatchRunner(screeners).run(papers, lists, settings, progress, () -> false);
+            progress.finish();
+            return finish(result, new BatchRunService(database), json, err, stdout);
+        }
+    }
+
+    private int finish(BatchResult result, BatchRunStore store, boolean json, PrintWriter err, PrintWriter stdout) {
 
         for (RowProblem p : result.problems().stream().limit(20).toList()) {
             err.println("collabrisk batch: " + p.describe(papers.toString()));
@@ -118,9 +129,6 @@ public final class BatchCommand implements Callable<Integer> {
         if (html != null) {
             BatchReports.saveHtml(result, html);
         }
-        Path runFile = out != null ? JsonFileBatchRunStore.nextTo(out) : html != null ? JsonFileBatchRunStore.nextTo(html)
-                : DataLocation.dataFolder().resolve("batch-runs").resolve(result.runId() + ".run.json");
-        BatchRunStore store = new JsonFileBatchRunStore(runFile);
         result.timingsMillis().put("report", (System.nanoTime() - reportStart) / 1_000_000);
         String savedAt = store.save(result);
 

@@ -33,7 +33,7 @@ import java.util.Map;
         description = "Saved cases: import, list, show, export, assess, decide, archive, delete.",
         subcommands = {
                 CasesCommand.Import.class, CasesCommand.ListCases.class, CasesCommand.Show.class,
-                CasesCommand.Export.class, CasesCommand.Decide.class,
+                CasesCommand.Export.class, CasesAssessCommand.class, CasesCommand.Decide.class,
                 CasesCommand.Archive.class, CasesCommand.Delete.class
         })
 public final class CasesCommand implements Runnable {

@@ -1,7 +1,6 @@
 package org.collabrisk.cli;
 
 import org.collabrisk.domain.InvalidInputException;
-import org.collabrisk.service.selfcheck.SelfCheck;
 import org.collabrisk.service.selfcheck.SelfCheckSteps;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,9 +23,11 @@ import java.util.concurrent.Callable;
                 CasesCommand.class,
                 AuditCommand.class,
                 DbCommand.class,
+                ListsCommand.class,
                 BatchCommand.class,
                 AssessCommand.class,
                 RulesCommand.class,
+                ScreenCommand.class,
                 org.collabrisk.cli.screenshots.ScreenshotsCommand.class,
         })
 public final class CollabRiskCommand implements Callable<Integer> {

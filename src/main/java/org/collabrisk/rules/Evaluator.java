@@ -55,6 +55,15 @@ public final class Evaluator {
     }
 
     public Assessment assess(ResearchCase c, RuleSet rules, List<ScreeningHit> hits) {
+        return assess(c, rules, hits, List.of());
+    }
+
+    /**
+     * Assesses with the screening hits of the case's people and the versions of the lists they came from (recorded in
+     * the assessment's {@code lists}).
+     */
+    public Assessment assess(ResearchCase c, RuleSet rules, List<ScreeningHit> hits,
+                             List<org.collabrisk.domain.ListVersion> lists) {
         Objects.requireNonNull(c, "case");
         Objects.requireNonNull(rules, "rules");
         Map<String, List<ScreeningHit>> hitsByPerson = new HashMap<>();
@@ -90,7 +99,7 @@ public final class Evaluator {
         }
         List<ScreeningHit> screening = hits == null ? List.of() : List.copyOf(hits);
         return new Assessment(c.id(), rules.ref(), clock.instant(), Outcome.mostSevere(outcomes), releases,
-                screening, List.copyOf(questions), List.of(),
+                screening, List.copyOf(questions), lists == null ? List.of() : lists,
                 AppInfo.notLegalAdvice(rules.ref().title(), rules.lawDate())
                         + (rules.hypothetical() ? " HYPOTHETICAL rule set: for what-if planning only, not law." : ""));
     }
@@ -141,6 +150,8 @@ public final class Evaluator {
         final List<RuleSet.LicenseException> exceptionsWorthNaming = new ArrayList<>();
         boolean exceptionsBarred;
         boolean licenceFromControls;
+        /** The reasons for control (NS, RS, EI ...) that require a licence for this release. */
+        final java.util.Set<String> licenceReasons = new java.util.TreeSet<>();
 
         Trace(RuleSet rules, boolean loud) {
             this.rules = rules;
@@ -476,9 +487,11 @@ public final class Evaluator {
             if (found.contains(Exclusion.UNKNOWN)) {
                 return Exclusion.UNKNOWN;
             }
-            out.add(Step.of("exclusion.none", "15 CFR 734.3", "No exclusion applies to " + label
+            out.add(Step.of("exclusion.none", "15 CFR 734.3", out.isEmpty() ? "No exclusion applies to " + label
                     + ": it is subject to the EAR (not published, not a fundamental-research result intended for"
-                    + " publication; the case records no patent (734.10) or catalog-course (734.3(b)(3)(iii)) facts)"));
+                    + " publication; the case records no patent (734.10) or catalog-course (734.3(b)(3)(iii)) facts)"
+                    : "So " + label + " is subject to the EAR (the case records no patent (734.10) or catalog-course"
+                    + " (734.3(b)(3)(iii)) facts either)"));
             return Exclusion.SUBJECT;
         }
 
@@ -600,6 +613,11 @@ public final class Evaluator {
                                     + " status, not every citizenship: citizenships " + codes(cits)
                                     + (pr == null ? "" : ", permanent residence " + pr.code()) + ")" : ""));
                 }
+            } else if (cits.size() == 1 && pr == null && cits.get(0).code().equals("US")) {
+                step = new Step("destination.unknown", "15 CFR 772.1; 15 CFR 734.13(b)", capitalise(label)
+                        + " has U.S. citizenship only, which contradicts the recorded status", "For " + label
+                        + ": is the person a U.S. citizen (then not a foreign person), and if not, what is the most"
+                        + " recent foreign country of citizenship or permanent residency (15 CFR 734.13(b))?");
             } else if (cits.size() == 1 && pr == null) {
                 statusCountry = cits.get(0);
                 step = Step.of("destination.most-recent-status", "15 CFR 734.13(b)", capitalise(label)
@@ -742,6 +760,7 @@ public final class Evaluator {
                             + ": where does the release take place (country of the recipient at the time of sharing)?"));
                 }
                 t.destination = pv.statusCountry();
+                addClassification(av, t);
                 Outcome worst = listHits(pv, hits, Outcome.REVIEW, t);
                 return Outcome.max(worst, Outcome.REVIEW);
             }
@@ -757,6 +776,7 @@ public final class Evaluator {
                 }
                 t.add(pv.statusCountryStep());
                 if (pv.statusCountry() == null) {
+                    addClassification(av, t);
                     Outcome worst = Outcome.REVIEW;
                     if (pv.cubanNational()) {
                         worst = Outcome.max(worst, cubanNational(av, pv, t));
@@ -803,6 +823,9 @@ public final class Evaluator {
                                     + " releases by a foreign employer to its vetted employees; its exact conditions are"
                                     + " UNCONFIRMED");
                 }
+                // Licence exceptions must fit the destination that decides, not the location.
+                t.exceptionsWorthNaming.clear();
+                t.licenceReasons.clear();
                 licenceForDestination(av, pv, pv.statusCountry(), true, t);
                 t.destination = pv.statusCountry();
                 return asNational;
@@ -947,6 +970,7 @@ public final class Evaluator {
                 }
                 licence = true;
                 t.licenceFromControls = true;
+                t.licenceReasons.add(c.reason());
                 if (e.denialPolicy() != null && e.denialPolicy().destinations().contains(dest)) {
                     if (t.loud) {
                         t.add("licence.denial", e.denialPolicy().citation(), cand.code() + " " + where
@@ -964,7 +988,8 @@ public final class Evaluator {
             }
             if (licence && o == Outcome.LICENSE_REQUIRED) {
                 for (RuleSet.LicenseException le : e.licenseExceptions()) {
-                    if (le.eligible().contains(dest) && !t.exceptionsWorthNaming.contains(le)) {
+                    if (le.eligible().contains(dest) && !t.exceptionsWorthNaming.contains(le)
+                            && le.overcomesAll(t.licenceReasons)) {
                         t.exceptionsWorthNaming.add(le);
                     }
                 }
@@ -1139,8 +1164,20 @@ public final class Evaluator {
         }
 
         private static String hitLabel(PersonView pv, ScreeningHit h) {
-            return capitalise(h.list()) + " hit on the " + h.field() + " of " + pv.label() + " ('"
+            return listName(h) + " hit on the " + h.field() + " of " + pv.label() + " ('"
                     + h.matchedName() + "' matched " + entryLabel(h) + ", band " + h.band() + ")";
+        }
+
+        private static String listName(ScreeningHit h) {
+            return switch (h.restrictedList()) {
+                case EL -> "Entity List";
+                case DPL -> "Denied Persons List";
+                case SDN -> "OFAC SDN list";
+                case UVL -> "Unverified List";
+                case MEU -> "Military End-User List";
+                case CUSTOM -> "Custom list (" + h.list() + ")";
+                default -> h.list() + " list";
+            };
         }
 
         private static String entryLabel(ScreeningHit h) {
@@ -1215,6 +1252,9 @@ public final class Evaluator {
             }
             if (current == Outcome.LICENSE_REQUIRED && !original.exceptionsBarred && original.licenceFromControls) {
                 for (RuleSet.LicenseException le : original.exceptionsWorthNaming) {
+                    if (!le.overcomesAll(original.licenceReasons)) {
+                        continue;
+                    }
                     String unconfirmed = "";
                     for (String g : le.eligibleGroups()) {
                         unconfirmed += proc.unconfirmedGroup(g, original.destination == null

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 public final class Database implements AutoCloseable {
 
     /** The schema version this build creates and understands: the highest {@code db/migration/V<n>__} file. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 5;
     public static final String APPLICATION_MARKER = "CollabRisk";
     static final String USER = "collabrisk";
     private static final String SUFFIX = ".mv.db";
@@ -78,6 +78,10 @@ public final class Database implements AutoCloseable {
             applied = inspectReadOnly(dbPath, file, encrypted, pw);
         } else {
             createPrivateFolder(dbPath.getParent());
+        }
+        if (applied > 0 && applied < SCHEMA_VERSION) {
+            // an upgrade: keep the user's data as it was before Flyway touches it (docs/packaging.md, "Upgrading")
+            backupBeforeMigration(dbPath, url, pw, applied);
         }
         if (applied < SCHEMA_VERSION) {
             migrate(url, pw, file);
@@ -211,8 +215,12 @@ public final class Database implements AutoCloseable {
         return Path.of(s);
     }
 
+    /**
+     * {@code WRITE_DELAY=0}: H2 otherwise writes committed changes up to half a second later, so a crash (a killed
+     * process, a laptop running out of battery) could lose a case the user saw saved.
+     */
     static String url(Path dbPath, boolean encrypted) {
-        return "jdbc:h2:file:" + dbPath + ";AUTO_SERVER=TRUE" + (encrypted ? ";CIPHER=AES" : "");
+        return "jdbc:h2:file:" + dbPath + ";AUTO_SERVER=TRUE;WRITE_DELAY=0" + (encrypted ? ";CIPHER=AES" : "");
     }
 
     /**
@@ -335,8 +343,56 @@ public final class Database implements AutoCloseable {
         return max;
     }
 
+    /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
+    private static final Logger FLYWAY_LOGGER = Logger.getLogger("org.flywaydb");
+
+    /**
+     * The file name of the backup taken before migrating a database at schema {@code fromVersion}:
+     * {@code <name>.mv.db.before-v<to>-<UTC time>.zip}, beside the database. It is an H2 backup zip, so
+     * {@code collabrisk db restore FILE} takes it back.
+     */
+    static Path preMigrationBackup(Path dbPath, int fromVersion, java.time.Instant at) {
+        String time = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(at);
+        return dataFile(dbPath).resolveSibling(dataFile(dbPath).getFileName() + ".before-v" + SCHEMA_VERSION
+                + "-from-v" + fromVersion + "-" + time + ".zip");
+    }
+
+    /**
+     * Writes an H2 {@code BACKUP TO} zip of the database (consistent even while another process has it open, and
+     * still encrypted if the database is) before a migration. If the backup cannot be written the migration does
+     * not run: an upgrade must never risk data that has no copy.
+     */
+    private static void backupBeforeMigration(Path dbPath, String url, String pw, int fromVersion) {
+        Path target = preMigrationBackup(dbPath, fromVersion, java.time.Instant.now());
+        Path part = dataFile(dbPath).resolveSibling(dataFile(dbPath).getFileName() + ".migration-backup.part");
+        try (Connection c = java.sql.DriverManager.getConnection(url + ";IFEXISTS=TRUE", USER, pw);
+             PreparedStatement ps = c.prepareStatement("BACKUP TO ?")) {
+            Files.deleteIfExists(part);
+            ps.setString(1, part.toString());
+            ps.execute();
+            if (part.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(part, PosixFilePermissions.fromString("rw-------"));
+            }
+            Files.move(part, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Logger.getLogger(Database.class.getName()).log(Level.INFO,
+                    "backed up the database at schema v{0} to {1} before migrating to v{2}",
+                    new Object[]{fromVersion, target.getFileName().toString(), SCHEMA_VERSION});
+        } catch (SQLException | IOException e) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // the error below is the one that matters
+            }
+            throw new StoreException("database " + dataFile(dbPath) + " needs an upgrade from schema v" + fromVersion
+                    + " to v" + SCHEMA_VERSION + ", but the backup taken first could not be written to " + target
+                    + " (" + firstLine(e.getMessage()) + "); nothing was changed", e);
+        }
+    }
+
     private static void migrate(String url, String pw, Path file) {
-        Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+        // Flyway's progress lines would mix with command output; warnings and errors still show.
+        FLYWAY_LOGGER.setLevel(Level.WARNING);
         try {
             Flyway.configure(Database.class.getClassLoader())
                     .dataSource(url, USER, pw)

@@ -23,7 +23,7 @@ class BatchReportsTest {
 
     private static BatchResult result() {
         return new BatchScreener(FixtureScreener.fromResource("custom_list.csv"),
-                new BatchSettings(ScreeningPolicy.SDN_EL, 0.85, 2)).screen(BatchCsvReaderTest.readFixture());
+                new BatchSettings(ScreeningPolicy.SDN_EL, 0.80, 2)).screen(BatchCsvReaderTest.readFixture());
     }
 
     @Test

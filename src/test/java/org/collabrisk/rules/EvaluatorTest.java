@@ -152,7 +152,9 @@ class EvaluatorTest {
                         LICENSE_REQUIRED),
                 row("U.S. citizen in Iran: EAR99 export barred by the ITSR", "ear-2026", COMPANY,
                         person("p").citizen("US").status(UsStatus.CITIZEN).at("IR"), code(), PROHIBITED),
-                row("unknown location is REVIEW", "ear-2026", COMPANY, chinese().at(null), code(), REVIEW));
+                row("unknown location is REVIEW", "ear-2026", COMPANY, chinese().at(null), code(), REVIEW),
+                row("foreign person with only U.S. citizenship is a contradiction: REVIEW", "ear-2026", COMPANY,
+                        person("p").citizen("US"), code(), REVIEW));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -376,6 +378,42 @@ class EvaluatorTest {
                         .bench("GPQA_DIAMOND", 40).bench("AGENTBENCH", 8.5));
         assertEquals(LICENSE_REQUIRED, r.outcome());
         assertEquals("HYP-FRONTIER", r.classification());
+    }
+
+    @Test
+    void unconfirmedUaeMembershipOfA5ReachesTheReasons() {
+        Release r = release("ear-2026", COMPANY, person("p").citizen("AE"), code().eccn("4E001"));
+        assertTrue(r.reasons().stream().anyMatch(x -> x.text().contains("UNCONFIRMED membership of AE in A:5")),
+                r.reasons().toString());
+    }
+
+    @Test
+    void unconfirmedTierOneListReachesTheFrontierReasons() {
+        Release r = release("frontier-thresholds-2026", COMPANY, person("p").citizen("JP"),
+                artifact("a", MODEL_WEIGHTS).ops(5e25));
+        assertEquals(NO_LICENSE_REQUIRED, r.outcome());
+        assertTrue(r.reasons().stream().anyMatch(x -> x.text().contains("UNCONFIRMED membership of JP in TIER1")),
+                r.reasons().toString());
+    }
+
+    @Test
+    void licenceExceptionIsNamedForTheDestinationThatDecides() {
+        // A Chinese national in Germany: the deemed reexport to China decides, so AIA (Tier 1) is not offered.
+        Release r = release("ai-diffusion-2025", COMPANY, person("p").citizen("CN").at("DE"), code().eccn("4E091"));
+        assertEquals("CN", r.destination().code());
+        assertEquals(PROHIBITED, r.outcome());
+        assertTrue(r.remediation().stream().noneMatch(x -> x.contains("License Exception")), r.remediation().toString());
+        assertTrue(r.reasons().stream().anyMatch(x -> x.citation().contains("734.14(b)")
+                && x.text().contains("UNCONFIRMED")), r.reasons().toString());
+    }
+
+    @Test
+    void listVersionsAreRecorded() {
+        var lv = new org.collabrisk.domain.ListVersion("CSL", "trade.gov", java.time.LocalDate.of(2026, 7, 31), 3,
+                "abc");
+        Assessment as = EVALUATOR.assess(Cases.single(COMPANY, chinese().build(), code().build()), rules("ear-2026"),
+                List.of(), List.of(lv));
+        assertEquals(List.of(lv), as.lists());
     }
 
     // ---- the assessment as a whole -----------------------------------------------------------------------------

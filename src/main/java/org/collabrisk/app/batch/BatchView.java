@@ -30,10 +30,10 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.collabrisk.batch.BatchFinding;
 import org.collabrisk.batch.BatchResult;
-import org.collabrisk.batch.JsonFileBatchRunStore;
 import org.collabrisk.batch.ScreeningEngineScreener;
 import org.collabrisk.batch.ScreeningPolicy;
-import org.collabrisk.config.DataLocation;
+import org.collabrisk.service.BatchRunService;
+import org.collabrisk.store.Database;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -54,10 +54,13 @@ public final class BatchView extends BorderPane {
     private final BarChart<String, Number> byCountryChart = chart("Reasons by affiliation country");
     private final TableView<BatchFinding> table = new TableView<>();
 
-    /** The view over the screening engine, saving runs as JSON files in the data folder's {@code batch-runs}. */
-    public BatchView() {
+    /**
+     * The view the main window uses: the screening engine's lists, runs kept in {@code database} for audit
+     * (saved off the FX thread).
+     */
+    public BatchView(Database database) {
         this(new BatchViewModel(ScreeningEngineScreener.factory(), new FxBackgroundRunner(),
-                r -> new JsonFileBatchRunStore(DataLocation.dataFolder().resolve("batch-runs").resolve(r.runId() + ".run.json"))));
+                r -> new BatchRunService(database)));
     }
 
     public BatchView(BatchViewModel vm) {
@@ -102,7 +105,7 @@ public final class BatchView extends BorderPane {
         policy.setConverter(new StringConverter<>() {
             @Override
             public String toString(ScreeningPolicy p) {
-                return p == null ? "" : p.code() + ": " + p.description();
+                return p == null ? "" : p.code() + " (" + p.description() + ")";
             }
 
             @Override
@@ -114,7 +117,7 @@ public final class BatchView extends BorderPane {
 
         Spinner<Double> threshold = new Spinner<>(0.50, 1.00, vm.thresholdProperty().get(), 0.01);
         threshold.setEditable(true);
-        threshold.setPrefWidth(90);
+        threshold.setPrefWidth(95);
         threshold.valueProperty().addListener((o, a, b) -> vm.thresholdProperty().set(b));
         threshold.setTooltip(new Tooltip("Match score threshold: hits below it are not shown"));
 
@@ -141,9 +144,17 @@ public final class BatchView extends BorderPane {
         error.setStyle("-fx-text-fill: #b00020;");
         error.textProperty().bind(vm.errorProperty());
 
-        HBox files = row(choosePapers, papersLabel, spacer(), addList, clearLists, listsLabel);
-        HBox settings = row(new Label("Policy"), policy, new Label("Threshold"), threshold, run, cancel, progress, status);
-        VBox top = new VBox(8, files, settings, error);
+        HBox files = row(choosePapers, papersLabel);
+        HBox listRow = row(addList, clearLists, listsLabel);
+        HBox settings = row(new Label("Policy"), policy, new Label("Threshold"), threshold, run, cancel, progress);
+        for (HBox r : new HBox[]{files, listRow, settings}) {
+            for (javafx.scene.Node n : r.getChildren()) {
+                if (n instanceof Region region && !(n instanceof ProgressBar)) {
+                    region.setMinWidth(Region.USE_PREF_SIZE);
+                }
+            }
+        }
+        VBox top = new VBox(8, files, listRow, settings, status, error);
         top.setPadding(new Insets(0, 0, 10, 0));
         return top;
     }
@@ -238,7 +249,20 @@ public final class BatchView extends BorderPane {
     }
 
     private static BarChart<String, Number> chart(String title) {
-        BarChart<String, Number> c = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        NumberAxis counts = new NumberAxis();
+        counts.setMinorTickVisible(false);
+        counts.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? String.valueOf(n.intValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.valueOf(s);
+            }
+        });
+        BarChart<String, Number> c = new BarChart<>(new CategoryAxis(), counts);
         c.setTitle(title);
         c.setLegendVisible(false);
         c.setAnimated(false);
@@ -257,12 +281,6 @@ public final class BatchView extends BorderPane {
         HBox b = new HBox(8, nodes);
         b.setAlignment(Pos.CENTER_LEFT);
         return b;
-    }
-
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
     }
 
     private Window window() {

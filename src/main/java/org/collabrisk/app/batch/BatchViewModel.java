@@ -31,7 +31,6 @@ import org.collabrisk.batch.FlaggedPaper;
 import org.collabrisk.batch.ScreenerFactory;
 import org.collabrisk.batch.ScreeningPolicy;
 import org.collabrisk.domain.InvalidInputException;
-import org.collabrisk.exchange.AtomicFiles;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -177,10 +176,20 @@ public final class BatchViewModel {
         running.set(true);
         progress.set(-1);
         status.set("Reading " + papers.getFileName() + "…");
-        background.run(() -> runner.run(papers, lists, settings, (phase, done, total) ->
-                        background.uiThread().execute(() -> onProgress(phase, done, total)), cancel::get),
-                this::onFinished, this::onFailed);
+        background.run(() -> {
+            BatchResult r = runner.run(papers, lists, settings, (phase, done, total) ->
+                    background.uiThread().execute(() -> onProgress(phase, done, total)), cancel::get);
+            // The audit record is written here, off the FX thread (it may be a database write).
+            try {
+                return new Finished(r, runStore.apply(r).save(r), null);
+            } catch (RuntimeException e) {
+                return new Finished(r, "", "The run finished but its audit record could not be saved: " + e.getMessage());
+            }
+        }, this::onFinished, this::onFailed);
         return true;
+    }
+
+    private record Finished(BatchResult result, String savedAt, String saveError) {
     }
 
     /** Asks the running batch to stop at the next chunk of names. */
@@ -209,7 +218,8 @@ public final class BatchViewModel {
         }
     }
 
-    private void onFinished(BatchResult r) {
+    private void onFinished(Finished done) {
+        BatchResult r = done.result();
         running.set(false);
         progress.set(1);
         result.set(r);
@@ -219,10 +229,9 @@ public final class BatchViewModel {
         }
         findings.setAll(all);
         refilter();
-        try {
-            savedRunAt.set(runStore.apply(r).save(r));
-        } catch (RuntimeException e) {
-            error.set("The run finished but its audit record could not be saved: " + e.getMessage());
+        savedRunAt.set(done.savedAt());
+        if (done.saveError() != null) {
+            error.set(done.saveError());
         }
         status.set(String.format(Locale.ROOT, "%,d papers screened, %,d to look at (policy %s). %d rows skipped.",
                 r.papers(), r.flaggedPapers(), r.policy(), r.input().rowsSkipped()));
@@ -275,7 +284,7 @@ public final class BatchViewModel {
     }
 
     public void exportJson(Path file) {
-        AtomicFiles.writeString(file, BatchReports.toJson(requireResult()));
+        BatchReports.writeReplacing(file, BatchReports.toJson(requireResult()));
     }
 
     private BatchResult requireResult() {

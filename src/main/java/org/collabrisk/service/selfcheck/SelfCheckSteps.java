@@ -7,12 +7,24 @@ import org.collabrisk.domain.InvalidInputException;
 import org.collabrisk.domain.Person;
 import org.collabrisk.domain.ResearchCase;
 import org.collabrisk.exchange.CaseJson;
+import org.collabrisk.domain.Assessment;
+import org.collabrisk.domain.Outcome;
+import org.collabrisk.rules.Evaluator;
+import org.collabrisk.rules.RuleSet;
+import org.collabrisk.rules.RuleSetCatalog;
+import org.collabrisk.service.CaseService;
+import org.collabrisk.service.StoredCase;
+import org.collabrisk.store.Database;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -42,6 +54,7 @@ public final class SelfCheckSteps {
 
     public static final Context.Key<Path> TEMPORARY_FOLDER = new Context.Key<>("temporary folder", Path.class);
     public static final Context.Key<ResearchCase> SAMPLE_CASE = new Context.Key<>("sample case", ResearchCase.class);
+    public static final Context.Key<Database> DATABASE = new Context.Key<>("temporary database", Database.class);
 
     private SelfCheckSteps() {
     }
@@ -53,6 +66,10 @@ public final class SelfCheckSteps {
         steps.add(new SelfCheck.Step("create temporary folder", SelfCheckSteps::createTemporaryFolder));
         steps.add(new SelfCheck.Step("write private log file", SelfCheckSteps::writeLogFile));
         steps.add(new SelfCheck.Step("read built-in sample case", SelfCheckSteps::readSampleCase));
+        steps.add(new SelfCheck.Step("open temporary database, run migrations", SelfCheckSteps::openDatabase));
+        steps.add(new SelfCheck.Step("save and reload sample case", SelfCheckSteps::saveAndReloadSample));
+        steps.add(new SelfCheck.Step("load built-in rule sets", ctx -> loadRuleSets()));
+        steps.add(new SelfCheck.Step("assess sample case", SelfCheckSteps::assessSample));
         return steps;
     }
 
@@ -135,6 +152,72 @@ public final class SelfCheckSteps {
         }
         ctx.put(SAMPLE_CASE, sample);
         return sample.people().size() + " person, " + sample.artifacts().size() + " artifact";
+    }
+
+    /**
+     * Creates a database in the temporary folder through the store's own open path, which runs every Flyway
+     * migration, then checks that the schema history reached the version this build expects.
+     */
+    static String openDatabase(Context ctx) throws SQLException {
+        Path file = ctx.require(TEMPORARY_FOLDER).resolve("db").resolve("collabrisk");
+        Database db = Database.open(file);
+        ctx.put(DATABASE, db);
+        int applied;
+        int migrations;
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), MAX(CAST(\"version\" AS INT)) "
+                     + "FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            migrations = rs.getInt(1);
+            applied = rs.getInt(2);
+        }
+        if (applied != Database.SCHEMA_VERSION) {
+            throw new IllegalStateException("the migrations reached schema version " + applied + ", expected "
+                    + Database.SCHEMA_VERSION);
+        }
+        return "schema v" + applied + ", " + migrations + " migrations";
+    }
+
+    static String saveAndReloadSample(Context ctx) {
+        ResearchCase sample = ctx.require(SAMPLE_CASE);
+        Database db = ctx.require(DATABASE);
+        CaseService cases = new CaseService(db, "self-check");
+        StoredCase saved = cases.save(sample).stored();
+        StoredCase reloaded = cases.get(saved.id());
+        if (!reloaded.content().equals(saved.content())) {
+            throw new IllegalStateException("the case read back from the database differs from the one saved");
+        }
+        return "case " + saved.id() + ", revision " + reloaded.summary().revision();
+    }
+
+    static String loadRuleSets() {
+        List<RuleSet> all = RuleSetCatalog.builtIns();
+        List<String> ids = all.stream().map(RuleSet::id).sorted().toList();
+        List<String> expected = RuleSetCatalog.BUILT_IN_IDS.stream().sorted().toList();
+        if (!ids.equals(expected)) {
+            throw new IllegalStateException("built-in rule sets " + ids + ", expected " + expected);
+        }
+        return String.join(", ", RuleSetCatalog.BUILT_IN_IDS);
+    }
+
+    /**
+     * Runs the evaluator on the sample with the default rule set. The sample's model weights are published, so
+     * they are not subject to the EAR (15 CFR 734.3(b)(3), 734.7): anything but NOT_SUBJECT means the packaged
+     * rules or evaluator are broken.
+     */
+    static String assessSample(Context ctx) {
+        ResearchCase sample = ctx.require(SAMPLE_CASE);
+        RuleSet rules = RuleSetCatalog.defaultRuleSet();
+        Assessment assessment = new Evaluator().assess(sample, rules);
+        if (assessment.releases().isEmpty()) {
+            throw new IllegalStateException("the evaluator found no release in the sample case");
+        }
+        if (assessment.overall() != Outcome.NOT_SUBJECT) {
+            throw new IllegalStateException("the sample (published weights, 15 CFR 734.7) was assessed "
+                    + assessment.overall() + " under " + rules.id() + ", expected NOT_SUBJECT");
+        }
+        return rules.id() + ": " + assessment.overall() + ", " + assessment.releases().size() + " release";
     }
 
     /** The built-in sample, read through the same strict reader as users' case files. */

@@ -50,6 +50,15 @@ class BatchViewTest {
         return p;
     }
 
+    /** Keeps a picture of the screen after a run (target/screenshots), for people to look at. */
+    private void saveSnapshot(FxRobot robot, Path file) throws Exception {
+        Files.createDirectories(file.getParent());
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = view.getScene().snapshot(null));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
+        assertTrue(Files.size(file) > 0);
+    }
+
     @Test
     void runFillsTableAndChartsAndFilterNarrowsIt(FxRobot robot) throws Exception {
         Button run = robot.lookup("#run").queryButton();
@@ -70,6 +79,8 @@ class BatchViewTest {
         BarChart<?, ?> byList = robot.lookup("#chartByList").query();
         assertEquals(2, byList.getData().get(0).getData().size()); // SDN and EMBARGO under the default sdn policy
         assertFalse(robot.lookup("#exportCsv").queryButton().isDisabled());
+
+        saveSnapshot(robot, Path.of("target", "screenshots", "batch-view.png"));
 
         robot.clickOn("#filter").write("Tehran");
         WaitForAsyncUtils.waitForFxEvents();
