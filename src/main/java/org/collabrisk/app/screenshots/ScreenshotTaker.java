@@ -98,7 +98,7 @@ public final class ScreenshotTaker {
         JsonCaseFiles files = new JsonCaseFiles();
         vm = new MainViewModel(state, new AppServices(DesktopServicesAccess.assessor(), screening,
                 new StoreCaseRepository(db), files, new SampleCases(files)), tasks, dialogs);
-        view = MainView.build(vm);
+        view = MainView.build(vm, () -> db);
         Scene scene = new Scene(view, WIDTH, HEIGHT);
         MainView.applyTheme(scene, state);
         stage = new Stage();
