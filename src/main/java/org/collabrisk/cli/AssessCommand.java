@@ -5,9 +5,12 @@ import org.collabrisk.domain.InvalidInputException;
 import org.collabrisk.domain.ResearchCase;
 import org.collabrisk.exchange.AssessmentJson;
 import org.collabrisk.exchange.CaseJson;
-import org.collabrisk.rules.Evaluator;
 import org.collabrisk.rules.RuleSet;
 import org.collabrisk.rules.RuleSetCatalog;
+import org.collabrisk.domain.ScreeningList;
+import org.collabrisk.screening.ListImporters;
+import org.collabrisk.screening.ScreeningIndex;
+import org.collabrisk.service.AssessmentService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,6 +21,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -56,12 +60,15 @@ public final class AssessCommand implements Callable<Integer> {
         }
         RuleSet ruleSet = RuleSetCatalog.resolve(rules);
         ResearchCase c = CaseJson.read(caseFile);
+        ScreeningIndex index = null;
         if (!lists.isEmpty()) {
-            // The screening engine is wired into assess when it lands on main (issue 3, item 6).
-            throw new InvalidInputException("--list is not available yet in assess: screen the people with"
-                    + " 'collabrisk screen' for now");
+            List<ScreeningList> loaded = new ArrayList<>();
+            for (Path list : lists) {
+                loaded.add(ListImporters.importFile(list));
+            }
+            index = ScreeningIndex.build(loaded);
         }
-        Assessment a = new Evaluator().assess(c, ruleSet);
+        Assessment a = new AssessmentService().assess(c, ruleSet, index, Set.of());
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
             out.print(AssessmentJson.write(a));

@@ -152,9 +152,11 @@ final class ListNames {
             String inner = p.group(1).trim();
             if (isDescription(inner)) {
                 notes.add(inner);
-            } else if (!inner.isEmpty() && !NameNormalizer.isGenericOrLegalPhrase(inner)) {
+            } else if (isAlternativeName(inner)) {
                 addAlias(inner, aliases);
                 keptAcronym |= ACRONYM.matcher(inner).matches();
+            } else if (!inner.isEmpty()) {
+                notes.add(inner);
             }
             p.appendReplacement(withoutParens, " ");
         }
@@ -169,6 +171,20 @@ final class ListNames {
             return stripped;
         }
         return trimPunct(name);
+    }
+
+    /**
+     * A parenthesis names the entry another way when it is an acronym ("BUAA", "CETC 13") or a name of three or more
+     * words; a place ("Hong Kong", "Shenzhen") or a generic word ("GROUP") is not an alias.
+     */
+    private static boolean isAlternativeName(String inner) {
+        if (inner.isEmpty() || NameNormalizer.isGenericOrLegalPhrase(inner)
+                || org.collabrisk.domain.Country.parse(inner).isPresent()) {
+            return false;
+        }
+        boolean acronym = ACRONYM.matcher(inner).matches() && inner.chars().filter(Character::isLetter).count() >= 2
+                && inner.chars().noneMatch(Character::isLowerCase);
+        return acronym || inner.trim().split("\\s+").length >= 3;
     }
 
     private static boolean isDescription(String inner) {

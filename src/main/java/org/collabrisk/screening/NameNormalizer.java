@@ -49,6 +49,9 @@ public final class NameNormalizer {
     private static final ThreadLocal<Transliterator> LATIN_TO_ASCII = ThreadLocal.withInitial(() -> Transliterator.getInstance(
             "Latin-ASCII"));
 
+    private static final String SEGMENT_CHARS = ",;()[]（）【】，；|/-–";
+    private static final java.util.regex.Pattern SEGMENT_SPLIT =
+            java.util.regex.Pattern.compile("[,;()\\[\\]（）【】，；|/]+|\\s[-–]\\s");
     private static final Set<String> STOP = Set.of("of", "the", "and", "for", "at", "in", "on", "und", "et", "y");
 
     private static final Map<String, String> ABBREVIATIONS = new HashMap<>();
@@ -196,7 +199,14 @@ public final class NameNormalizer {
         if (raw == null) {
             return List.of();
         }
-        String[] parts = raw.split("[,;()\\[\\]（）【】，；|/]+|\\s[-–]\\s");
+        boolean any = false;
+        for (int i = 0; i < raw.length() && !any; i++) {
+            any = SEGMENT_CHARS.indexOf(raw.charAt(i)) >= 0;
+        }
+        if (!any) {
+            return List.of();
+        }
+        String[] parts = SEGMENT_SPLIT.split(raw);
         if (parts.length < 2) {
             return List.of();
         }

@@ -43,13 +43,20 @@ public final class ScreeningIndex {
     private static final int INITIAL_KIND = 99;
     static final double GENERIC_CAP_FRACTION = 0.5;
     static final double GENERIC_MATCH_FACTOR = 0.5;
-    static final double GENERIC_MISS_FLOOR_FRACTION = 0.6;
+    static final double GENERIC_MISS_FLOOR_FRACTION = 0.8;
     /**
      * Affiliations often add a campus, city or department to the institution's name ("Harbin Institute of
-     * Technology Shenzhen"): in affiliation searches an unmatched ordinary query word counts half. Unmatched generic
-     * words count in full ("X University of Technology" is another institution than "X University").
+     * Technology Shenzhen"): in affiliation searches, when every word of the alias is matched, an unmatched ordinary
+     * query word counts three quarters. Unmatched generic words count in full ("X University of Technology" is
+     * another institution than "X University"), and so does everything when the alias has unmatched words too
+     * ("Nanjing University of Posts ..." is not "Beijing University of Posts ...").
      */
-    static final double AFFILIATION_EXTRA_WORD_FACTOR = 0.5;
+    static final double AFFILIATION_EXTRA_WORD_FACTOR = 0.75;
+    /** A one-word query (or alias) below this length matches only exactly: short names and acronyms ("IRISA" is not
+     * "IRISL", "KAIST" not "KARST"). */
+    static final int SINGLE_WORD_FUZZY_MIN_LENGTH = 9;
+    /** An acronym of up to 4 letters alone ("USC", "MIT") cannot establish identity: at most a REVIEW. */
+    static final double ACRONYM_MAX_SCORE = 0.85;
     /** Score of a name that equals an alias when both are written without spaces ("Xi Jinping" / "习近平"). */
     static final double COMPACT_SCORE = 0.97;
     /**
@@ -72,13 +79,18 @@ public final class ScreeningIndex {
     private final String[] aliasSource;
     private final int[][] aliasTokens;
     private final double[] aliasMissWeight;
+    /** Number of alias tokens that are ordinary or generic words (not legal forms, not initials). */
+    private final int[] aliasSignificant;
 
     private final Map<String, Integer> vocabulary;
     private final String[] tokenText;
     private final double[] matchWeight;
     private final double[] missWeight;
     private final int[][] postings;
-    private final Map<String, int[]> trigramTokens;
+    /** Trigram code → token length (capped) → token ids; see {@link #gramCode}. */
+    private final int[][][] trigramTokens;
+    /** Trigram code → how many tokens carry it (to pick a token's rarest trigrams). */
+    private final int[] trigramCount;
     private final Map<String, int[]> phoneticTokens;
     private final Map<String, int[]> skeletonTokens;
     private final Map<String, int[]> compactAliases;
@@ -115,6 +127,9 @@ public final class ScreeningIndex {
                 NameNormalizer.Normalized n = norm.normalize(name);
                 if (n.isEmpty() || !keys.add(sortedKey(n))) {
                     continue;
+                }
+                if (!name.equals(entries[e].name()) && org.collabrisk.domain.Country.parse(name).isPresent()) {
+                    continue; // an alias that is only a country name ("Hong Kong", "China") would flag every address
                 }
                 entriesByKey.computeIfAbsent(n.joined(), k -> new ArrayList<>()).add(e);
                 aEntry.add(e);
@@ -182,6 +197,15 @@ public final class ScreeningIndex {
             missWeight[t] = missWeight(idf, kind);
         }
         aliasMissWeight = new double[aliasCount];
+        aliasSignificant = new int[aliasCount];
+        for (int a = 0; a < aliasCount; a++) {
+            for (int id : aliasTokens[a]) {
+                int kind = tokenKinds.get(id);
+                if (tokenText[id].length() > 1 && (kind == NameNormalizer.NORMAL || kind == NameNormalizer.GENERIC)) {
+                    aliasSignificant[a]++;
+                }
+            }
+        }
         int[] postingSize = new int[v];
         for (int a = 0; a < aliasCount; a++) {
             double w = 0;
@@ -215,14 +239,16 @@ public final class ScreeningIndex {
                 }
             }
         }
-        Map<String, List<Integer>> tri = new HashMap<>();
+        Map<Long, List<Integer>> tri = new HashMap<>();
+        trigramCount = new int[1 << 18];
         Map<String, List<Integer>> pho = new HashMap<>();
         Map<String, List<Integer>> ske = new HashMap<>();
         for (int t = 0; t < v; t++) {
             String s = tokenText[t];
             if (s.length() >= 4) {
-                for (String g : new LinkedHashSet3(trigrams(s))) {
-                    tri.computeIfAbsent(g, k -> new ArrayList<>()).add(t);
+                for (int g : distinctGrams(s)) {
+                    trigramCount[g]++;
+                    tri.computeIfAbsent(((long) g << 8) | lengthBucket(s.length()), k -> new ArrayList<>()).add(t);
                 }
                 String key = TokenSimilarity.phoneticKey(s);
                 if (key != null) {
@@ -234,7 +260,16 @@ public final class ScreeningIndex {
                 ske.computeIfAbsent(sk, k -> new ArrayList<>()).add(t);
             }
         }
-        trigramTokens = toArrays(tri);
+        trigramTokens = new int[1 << 18][][];
+        for (Map.Entry<Long, List<Integer>> e : tri.entrySet()) {
+            int g = (int) (e.getKey() >>> 8);
+            int bucket = (int) (e.getKey() & 0xFF);
+            if (trigramTokens[g] == null) {
+                trigramTokens[g] = new int[MAX_LENGTH_BUCKET + 1][];
+            }
+            trigramTokens[g][bucket] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+        }
+
         phoneticTokens = toArrays(pho);
         skeletonTokens = toArrays(ske);
         Map<String, List<Integer>> compact = new HashMap<>();
@@ -344,7 +379,9 @@ public final class ScreeningIndex {
             if (vi == 0) {
                 queryKey = n.joined();
             } else if (n.tokens().length < 2 && (n.flags()[0] & NameNormalizer.FROM_HAN) == 0) {
-                continue; // a one-word segment ("Shenzhen", "MA") is too weak to screen on its own
+                continue; // a one-word segment ("Shenzhen", "London", "MIT") is too weak to screen on its own
+            } else if (org.collabrisk.domain.Country.parse(variants.get(vi)).isPresent()) {
+                continue; // "..., Saudi Arabia": a country in an address names no party
             }
             Query q = prepare(n, bruteForce, options.queryKind() == SearchOptions.QueryKind.AFFILIATION);
             if (bruteForce) {
@@ -448,6 +485,11 @@ public final class ScreeningIndex {
         byte[] flags;
         double[] weights;
         double[] miss;
+        double[] missFull;
+        double missFullTotal;
+        int significant;
+        int shortestSignificant = Integer.MAX_VALUE;
+        boolean exactOnly;
         Neighbours[] neighbours;
         double missTotal;
     }
@@ -459,6 +501,7 @@ public final class ScreeningIndex {
         int len = q.tokens.length;
         q.weights = new double[len];
         q.miss = new double[len];
+        q.missFull = new double[len];
         q.neighbours = new Neighbours[len];
         for (int i = 0; i < len; i++) {
             Integer id = vocabulary.get(q.tokens[i]);
@@ -467,6 +510,12 @@ public final class ScreeningIndex {
             double miss = id != null ? missWeight[id] : missWeight(unknownWeight, kind);
             q.miss[i] = affiliation && n.kind(i) == NameNormalizer.NORMAL ? AFFILIATION_EXTRA_WORD_FACTOR * miss : miss;
             q.missTotal += q.miss[i];
+            q.missFull[i] = miss;
+            q.missFullTotal += miss;
+            if (kind == NameNormalizer.NORMAL || kind == NameNormalizer.GENERIC) {
+                q.significant++;
+                q.shortestSignificant = Math.min(q.shortestSignificant, q.tokens[i].length());
+            }
             if (!direct) {
                 boolean abjad = (q.flags[i] & NameNormalizer.FROM_ABJAD) != 0;
                 String key = abjad ? "\u0001" + q.tokens[i] : q.tokens[i];
@@ -478,6 +527,14 @@ public final class ScreeningIndex {
                     }
                 }
                 q.neighbours[i] = nb;
+            }
+        }
+        if (q.significant == 1) {
+            for (int i = 0; i < len; i++) {
+                if (q.tokens[i].length() > 1 && n.kind(i) != NameNormalizer.LEGAL && q.tokens[i].length() < SINGLE_WORD_FUZZY_MIN_LENGTH
+                        && (q.flags[i] & NameNormalizer.FROM_ABJAD) == 0) {
+                    q.exactOnly = true;
+                }
             }
         }
         return q;
@@ -492,24 +549,32 @@ public final class ScreeningIndex {
         }
         if (t.length() >= 4) {
             int k = TokenSimilarity.maxEdits(t.length());
-            List<String> grams = new ArrayList<>(new LinkedHashSet3(trigrams(t)));
-            grams.sort(Comparator.comparingInt(g -> {
-                int[] p = trigramTokens.get(g);
-                return p == null ? 0 : p.length;
-            }));
+            int[] grams = distinctGrams(t);
+            sortByCount(grams);
             // An edit changes at most 4 of the token's trigrams (a swap of neighbours), so a token within k edits
-            // shares at least one of any 4k+1 of them: looking up the rarest 4k+1 finds every such token.
-            int take = Math.min(grams.size(), 4 * k + 1);
+            // shares at least one of any 4k+1 of them: looking up the rarest 4k+1 finds every such token. Tokens are
+            // bucketed by length, so only lengths within k of the query token's are read.
+            int take = Math.min(grams.length, 4 * k + 1);
+            int lo = lengthBucket(Math.max(4, t.length() - k));
+            int hi = lengthBucket(t.length() + k);
             for (int g = 0; g < take; g++) {
-                int[] p = trigramTokens.get(grams.get(g));
-                if (p == null) {
+                int[][] byLength = trigramTokens[grams[g]];
+                if (byLength == null) {
                     continue;
                 }
-                for (int c : p) {
-                    if (!found.containsKey(c) && Math.abs(tokenText[c].length() - t.length()) <= k) {
-                        double s = TokenSimilarity.similarity(t, tokenText[c], abjad);
-                        if (s > 0) {
-                            found.put(c, s);
+                for (int b = lo; b <= hi; b++) {
+                    int[] p = byLength[b];
+                    if (p == null) {
+                        continue;
+                    }
+                    for (int c : p) {
+                        if (!found.containsKey(c) && Math.abs(tokenText[c].length() - t.length()) <= k) {
+                            // spelling part only here; the romanisation and skeleton parts come from their maps below,
+                            // so each neighbour's similarity is the max of the three, as in TokenSimilarity.similarity
+                            double s = TokenSimilarity.spelling(t, tokenText[c]);
+                            if (s > 0) {
+                                found.put(c, s);
+                            }
                         }
                     }
                 }
@@ -518,12 +583,7 @@ public final class ScreeningIndex {
             int[] pho = key == null ? null : phoneticTokens.get(key);
             if (pho != null) {
                 for (int c : pho) {
-                    if (!found.containsKey(c)) {
-                        double s = TokenSimilarity.similarity(t, tokenText[c], abjad);
-                        if (s > 0) {
-                            found.put(c, s);
-                        }
-                    }
+                    found.merge(c, TokenSimilarity.similarity(t, tokenText[c], abjad), Math::max);
                 }
             }
         }
@@ -531,16 +591,22 @@ public final class ScreeningIndex {
             int[] ske = skeletonTokens.get(TokenSimilarity.skeleton(t));
             if (ske != null) {
                 for (int c : ske) {
-                    found.putIfAbsent(c, TokenSimilarity.similarity(t, tokenText[c], true));
+                    found.merge(c, TokenSimilarity.similarity(t, tokenText[c], true), Math::max);
                 }
             }
         }
-        int[] ids = new int[found.size()];
-        double[] sims = new double[found.size()];
+        int size = 0;
+        for (double sim : found.values()) {
+            size += sim > 0 ? 1 : 0;
+        }
+        int[] ids = new int[size];
+        double[] sims = new double[size];
         int i = 0;
         for (Map.Entry<Integer, Double> e : found.entrySet()) {
-            ids[i] = e.getKey();
-            sims[i++] = e.getValue();
+            if (e.getValue() > 0) {
+                ids[i] = e.getKey();
+                sims[i++] = e.getValue();
+            }
         }
         return new Neighbours(ids, sims);
     }
@@ -554,11 +620,19 @@ public final class ScreeningIndex {
      */
     private int[] candidates(Query q, double threshold) {
         int len = q.tokens.length;
-        Integer[] order = new Integer[len];
+        int[] order = new int[len];
         for (int i = 0; i < len; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (x, y) -> Double.compare(q.weights[y] + q.miss[y], q.weights[x] + q.miss[x]));
+        for (int i = 1; i < len; i++) { // insertion sort, heaviest first: names have few tokens
+            int v = order[i];
+            int j = i - 1;
+            while (j >= 0 && q.weights[order[j]] + q.miss[order[j]] < q.weights[v] + q.miss[v]) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = v;
+        }
         double t = Math.min(Math.max(threshold, 0.05), 0.999);
         double ratio = 2 * (1 - t) / t / PREFIX_MARGIN;
         double restMatch = 0;
@@ -598,25 +672,88 @@ public final class ScreeningIndex {
         return Arrays.copyOf(out, size);
     }
 
-    /** Weighted one-to-one alignment score of query and alias; fills {@code pairs} when not null. */
+    /** Per-thread work arrays of {@link #score}, grown when a long name needs more. */
+    private static final class Scratch {
+        double[] value = new double[256];
+        double[] sim = new double[256];
+        double[] full = new double[256];
+        double[] qMiss = new double[256];
+        double[] qMissFull = new double[256];
+        double[] aMiss = new double[256];
+        int[] pq = new int[256];
+        int[] pa = new int[256];
+        boolean[] taken = new boolean[256];
+        boolean[] usedQ = new boolean[64];
+        boolean[] usedA = new boolean[64];
+
+        void ensure(int pairs, int n, int m) {
+            if (pairs > value.length) {
+                int size = Math.max(pairs, value.length * 2);
+                value = new double[size];
+                sim = new double[size];
+                full = new double[size];
+                qMiss = new double[size];
+                qMissFull = new double[size];
+                aMiss = new double[size];
+                pq = new int[size];
+                pa = new int[size];
+                taken = new boolean[size];
+            }
+            if (n > usedQ.length) {
+                usedQ = new boolean[Math.max(n, usedQ.length * 2)];
+            }
+            if (m > usedA.length) {
+                usedA = new boolean[Math.max(m, usedA.length * 2)];
+            }
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /**
+     * Weighted one-to-one alignment score of query and alias; fills {@code pairs} when not null. A pair adds
+     * sim·(w<sub>q</sub>+w<sub>a</sub>); an initial ("B") paired with a name ("Borisovich") counts only the
+     * initial's small weight on both sides, the rest of the name's weight stays unmatched.
+     */
     private double score(Query q, int alias, List<TokenPair> pairs) {
+        // A one-word alias ("Huawei", "MIT", "Hong Kong" cut down to one word) names only a one-word query: it must
+        // not fire on any longer name that happens to contain the word.
+        if (aliasSignificant[alias] == 1 && q.significant > 1) {
+            return 0;
+        }
         int[] at = aliasTokens[alias];
         int n = q.tokens.length;
         int m = at.length;
-        int maxPairs = n * m;
-        double[] pairValue = new double[maxPairs];
-        double[] pairSim = new double[maxPairs];
-        int[] pairQ = new int[maxPairs];
-        int[] pairA = new int[maxPairs];
+        double cap = q.significant == 1 && q.shortestSignificant <= 4 ? ACRONYM_MAX_SCORE : 1.0;
+        Scratch x = SCRATCH.get();
+        x.ensure(n * m, n, m);
         int count = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 double s = similarity(q, i, at[j]);
-                if (s > 0) {
-                    pairSim[count] = s;
-                    pairValue[count] = s * (q.weights[i] + matchWeight[at[j]]);
-                    pairQ[count] = i;
-                    pairA[count] = j;
+                if (s > 0 && (s == 1.0 || !q.exactOnly)) {
+                    double wq = q.weights[i];
+                    double wa = matchWeight[at[j]];
+                    double mq = q.miss[i];
+                    double mqFull = q.missFull[i];
+                    double ma = missWeight[at[j]];
+                    if (q.tokens[i].length() == 1 || tokenText[at[j]].length() == 1) {
+                        double w = Math.min(wq, wa);
+                        wq = w;
+                        wa = w;
+                        mq = Math.min(mq, w);
+                        mqFull = Math.min(mqFull, w);
+                        ma = Math.min(ma, w);
+                    }
+                    x.sim[count] = s;
+                    x.value[count] = s * (wq + wa);
+                    x.full[count] = wq + wa;
+                    x.qMiss[count] = mq;
+                    x.qMissFull[count] = mqFull;
+                    x.aMiss[count] = ma;
+                    x.pq[count] = i;
+                    x.pa[count] = j;
+                    x.taken[count] = false;
                     count++;
                 }
             }
@@ -624,41 +761,53 @@ public final class ScreeningIndex {
         if (count == 0) {
             return 0;
         }
-        // greedy one-to-one: best pairs first
-        boolean[] usedQ = new boolean[n];
-        boolean[] usedA = new boolean[m];
+        Arrays.fill(x.usedQ, 0, n, false);
+        Arrays.fill(x.usedA, 0, m, false);
         double matched = 0;
         double matchedFull = 0;
         double matchedQueryMiss = 0;
         double matchedAliasMiss = 0;
-        boolean[] taken = new boolean[count];
+        // greedy one-to-one: most similar pairs first, heavier first among equals
         for (int round = 0; round < Math.min(n, m); round++) {
-            int bestIdx = -1;
+            int best = -1;
             for (int p = 0; p < count; p++) {
-                if (!taken[p] && !usedQ[pairQ[p]] && !usedA[pairA[p]]
-                        && (bestIdx < 0 || pairSim[p] > pairSim[bestIdx]
-                        || pairSim[p] == pairSim[bestIdx] && pairValue[p] > pairValue[bestIdx])) {
-                    bestIdx = p;
+                if (!x.taken[p] && !x.usedQ[x.pq[p]] && !x.usedA[x.pa[p]]
+                        && (best < 0 || x.sim[p] > x.sim[best] || x.sim[p] == x.sim[best] && x.value[p] > x.value[best])) {
+                    best = p;
                 }
             }
-            if (bestIdx < 0) {
+            if (best < 0) {
                 break;
             }
-            taken[bestIdx] = true;
-            usedQ[pairQ[bestIdx]] = true;
-            usedA[pairA[bestIdx]] = true;
-            matched += pairValue[bestIdx];
-            matchedFull += q.weights[pairQ[bestIdx]] + matchWeight[at[pairA[bestIdx]]];
-            matchedQueryMiss += q.miss[pairQ[bestIdx]];
-            matchedAliasMiss += missWeight[at[pairA[bestIdx]]];
+            x.taken[best] = true;
+            x.usedQ[x.pq[best]] = true;
+            x.usedA[x.pa[best]] = true;
+            matched += x.value[best];
+            matchedFull += x.full[best];
+            matchedQueryMiss += x.qMiss[best];
+            matchedAliasMiss += x.aMiss[best];
             if (pairs != null) {
-                pairs.add(new TokenPair(q.tokens[pairQ[bestIdx]], tokenText[at[pairA[bestIdx]]], Math.round(pairSim[bestIdx] * 100) / 100.0));
+                pairs.add(new TokenPair(q.tokens[x.pq[best]], tokenText[at[x.pa[best]]], Math.round(x.sim[best] * 100) / 100.0));
             }
         }
         double extraFactor = kinds[aliasEntry[alias]] == EntryKind.PERSON ? PERSON_EXTRA_NAME_FACTOR : 1.0;
-        double unmatched = Math.max(0, q.missTotal - matchedQueryMiss)
-                + extraFactor * Math.max(0, aliasMissWeight[alias] - matchedAliasMiss);
-        return matched / (matchedFull + unmatched);
+        double aliasUnmatched = Math.max(0, aliasMissWeight[alias] - matchedAliasMiss);
+        double queryUnmatched = aliasUnmatched > 1e-9
+                ? Math.max(0, q.missFullTotal - matchedQueryMissFull(x, count))
+                : Math.max(0, q.missTotal - matchedQueryMiss);
+        double unmatched = queryUnmatched + extraFactor * aliasUnmatched;
+        return Math.min(cap, matched / (matchedFull + unmatched));
+    }
+
+    /** The full (unfactored) miss weight of the query tokens taken in the alignment. */
+    private static double matchedQueryMissFull(Scratch x, int count) {
+        double sum = 0;
+        for (int p = 0; p < count; p++) {
+            if (x.taken[p]) {
+                sum += x.qMissFull[p];
+            }
+        }
+        return sum;
     }
 
     private double similarity(Query q, int i, int aliasToken) {
@@ -680,21 +829,53 @@ public final class ScreeningIndex {
 
     // ---------------------------------------------------------------------------------------------------------
 
-    static List<String> trigrams(String t) {
-        String p = "^" + t + "$";
-        List<String> out = new ArrayList<>(p.length());
-        for (int i = 0; i + 3 <= p.length(); i++) {
-            out.add(p.substring(i, i + 3));
-        }
-        return out;
+    private static final int MAX_LENGTH_BUCKET = 40;
+
+    private static int lengthBucket(int length) {
+        return Math.min(length, MAX_LENGTH_BUCKET);
     }
 
-    /** Distinct elements in order (a tiny helper for trigram lists). */
-    private static final class LinkedHashSet3 extends java.util.LinkedHashSet<String> {
-        private static final long serialVersionUID = 1L;
+    /** 6 bits per character: a-z, 0-9, and the padding marks. */
+    private static int charCode(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 1;
+        }
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 27;
+        }
+        return c == '^' ? 37 : c == '$' ? 38 : 39;
+    }
 
-        LinkedHashSet3(List<String> items) {
-            super(items);
+    /** The distinct padded trigrams of a token ("^ha", "har", ..., "in$") as 18-bit codes. */
+    static int[] distinctGrams(String t) {
+        int n = t.length();
+        int[] out = new int[n];
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            char a = i == 0 ? '^' : t.charAt(i - 1);
+            char b = t.charAt(i);
+            char c = i + 1 < n ? t.charAt(i + 1) : '$';
+            int g = (charCode(a) << 12) | (charCode(b) << 6) | charCode(c);
+            boolean seen = false;
+            for (int j = 0; j < size && !seen; j++) {
+                seen = out[j] == g;
+            }
+            if (!seen) {
+                out[size++] = g;
+            }
+        }
+        return Arrays.copyOf(out, size);
+    }
+
+    private void sortByCount(int[] grams) {
+        for (int i = 1; i < grams.length; i++) {
+            int g = grams[i];
+            int j = i - 1;
+            while (j >= 0 && trigramCount[grams[j]] > trigramCount[g]) {
+                grams[j + 1] = grams[j];
+                j--;
+            }
+            grams[j + 1] = g;
         }
     }
 

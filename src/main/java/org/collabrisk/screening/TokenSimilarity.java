@@ -6,8 +6,8 @@ package org.collabrisk.screening;
  *   <li>equal tokens: 1;</li>
  *   <li>an initial matches a token with the same first letter: {@link #INITIAL};</li>
  *   <li>tokens of 2–3 letters match only exactly (no fuzzy credit for "co" vs "go");</li>
- *   <li>spelling variants: Jaro-Winkler (prefix scale 0.1), counted only within {@link #maxEdits} edits
- *       (1 edit up to 7 letters, 2 edits from 8) and when at least {@link #FUZZY_MIN};</li>
+ *   <li>spelling variants: Jaro-Winkler (prefix scale 0.1), counted only for the same first letter, within
+ *       {@link #maxEdits} edits (none under 6 letters, 1 from 6, 2 from 9) and when at least {@link #FUZZY_MIN};</li>
  *   <li>transliteration variants with the same {@link #phoneticKey} ("aleksandr" / "alexander", "dmitriy" /
  *       "dmitry"): 0.92;</li>
  *   <li>a token transliterated from Arabic or Hebrew (written without most vowels) against a Latin token with the
@@ -16,7 +16,7 @@ package org.collabrisk.screening;
  */
 final class TokenSimilarity {
 
-    static final double FUZZY_MIN = 0.86;
+    static final double FUZZY_MIN = 0.88;
     static final double PHONETIC = 0.92;
     static final double SKELETON = 0.90;
     /** An initial against a name with that first letter ("B." / "Borisovich"). */
@@ -25,8 +25,10 @@ final class TokenSimilarity {
     private TokenSimilarity() {
     }
 
+    /** Spelling variants: none under 6 letters (short tokens and pinyin syllables differ by one letter: "zhang" /
+     * "chang"), 1 edit from 6 letters, 2 edits from 9. */
     static int maxEdits(int length) {
-        return length >= 8 ? 2 : length >= 4 ? 1 : 0;
+        return length >= 9 ? 2 : length >= 6 ? 1 : 0;
     }
 
     /** {@code abjad}: one of the tokens came from Arabic or Hebrew script. */
@@ -44,22 +46,32 @@ final class TokenSimilarity {
                 best = SKELETON;
             }
         }
-        int min = Math.min(a.length(), b.length());
-        if (min < 4) {
+        best = Math.max(best, spelling(a, b));
+        if (Math.min(a.length(), b.length()) < 4) {
             return best;
-        }
-        int k = maxEdits(min);
-        if (Math.abs(a.length() - b.length()) <= k && withinEdits(a, b, k)) {
-            double jw = jaroWinkler(a, b);
-            if (jw >= FUZZY_MIN) {
-                best = Math.max(best, jw);
-            }
         }
         String ka = best < PHONETIC ? phoneticKey(a) : null;
         if (ka != null && ka.equals(phoneticKey(b))) {
             best = PHONETIC;
         }
         return best;
+    }
+
+    /** The spelling-variant part: Jaro-Winkler when within {@link #maxEdits} edits and at least {@link #FUZZY_MIN}. */
+    static double spelling(String a, String b) {
+        int min = Math.min(a.length(), b.length());
+        int k = maxEdits(min);
+        // a typo rarely changes the first letter; names that differ there are other names ("civera" / "rivera")
+        if (k == 0 || a.charAt(0) != b.charAt(0)) {
+            return 0;
+        }
+        if (Math.abs(a.length() - b.length()) <= k && withinEdits(a, b, k)) {
+            double jw = jaroWinkler(a, b);
+            if (jw >= FUZZY_MIN) {
+                return jw;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -93,10 +94,34 @@ class AssessCommandTest {
     }
 
     @Test
-    void listOptionIsNotAvailableYet() {
-        Run r = run("assess", SAMPLE, "--list", "some.csv");
+    void listOptionScreensThePeopleAndTheHitsDriveTheOutcome(@TempDir Path dir) throws Exception {
+        Path list = dir.resolve("office-list.csv");
+        Files.writeString(list, "name,aliases,country,list,notes\n"
+                + "Harbin Institute of Technology,HIT;Harbin Gongye Daxue,CN,EL,hand-written test entry\n");
+        Run r = run("assess", "assets/samples/03-entity-list-university.json", "--list", list.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode n = Json.mapper().readTree(r.out());
+        JsonNode hit = n.get("screening").get(0);
+        assertEquals("affiliation", hit.get("field").asText());
+        assertEquals("EL", hit.get("list").asText());
+        assertEquals("Harbin Institute of Technology", hit.get("matchedName").asText());
+        assertEquals(1, n.get("lists").size(), "the assessment names the list version it used");
+        assertEquals(64, n.get("lists").get(0).get("sha256").asText().length());
+        assertTrue(Set.of("LICENSE_REQUIRED", "PROHIBITED").contains(n.get("overall").asText()), n.toString());
+    }
+
+    @Test
+    void assessingWithoutListsRecordsThatNoListWasUsed() throws Exception {
+        JsonNode n = Json.mapper().readTree(run("assess", "assets/samples/03-entity-list-university.json").out());
+        assertEquals(0, n.get("screening").size());
+        assertEquals(0, n.get("lists").size());
+    }
+
+    @Test
+    void missingListFileIsExit2(@TempDir Path dir) {
+        Run r = run("assess", SAMPLE, "--list", dir.resolve("none.csv").toString());
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("not available yet"), r.err());
+        assertTrue(r.err().contains("none.csv"), r.err());
     }
 
     @Test

@@ -184,7 +184,10 @@ class ListImportersTest {
         assertEquals(List.of(), p.aliases());
         p = ListNames.parse("Chitron Electronics Company Ltd., a.k.a. Chi-Chung Electronics Company Ltd. (Chitron-Shenzhen)", "", false);
         assertEquals("Chitron Electronics Company Ltd.", p.name());
-        assertTrue(p.aliases().containsAll(List.of("Chi-Chung Electronics Company Ltd.", "Chitron-Shenzhen")), p.aliases().toString());
+        assertEquals(List.of("Chi-Chung Electronics Company Ltd."), p.aliases());
+        assertEquals(List.of("Chitron-Shenzhen"), p.notes(), "a place-like parenthesis is a note, not an alias");
+        p = ListNames.parse("Zhongshan Trading (Hong Kong) Limited", "", false);
+        assertEquals(List.of(), p.aliases(), "a place in parentheses is not an alias");
         p = ListNames.parse("Mexpar International, Inc. (a.k.a. Pasadena Aerospace; Aviation Logistics and Supply)", "", false);
         assertEquals("Mexpar International, Inc.", p.name());
         assertEquals(List.of("Pasadena Aerospace", "Aviation Logistics and Supply"), p.aliases());
