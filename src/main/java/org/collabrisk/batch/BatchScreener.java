@@ -55,37 +55,52 @@ public final class BatchScreener {
         Map<String, Integer> slotByKey = new HashMap<>();
         List<String> queries = new ArrayList<>();
         List<NameKind> kinds = new ArrayList<>();
-        for (BatchRow row : input.rows()) {
-            slot(row.author(), NameKind.PERSON, slotByKey, queries, kinds);
-            for (String a : row.affiliations()) {
-                slot(a, NameKind.ORGANISATION, slotByKey, queries, kinds);
+        List<BatchRow> rows = input.rows();
+        int[][] rowSlots = new int[rows.size()][];
+        for (int r = 0; r < rows.size(); r++) {
+            BatchRow row = rows.get(r);
+            int[] slots = new int[1 + row.affiliations().size()];
+            slots[0] = slot(row.author(), NameKind.PERSON, slotByKey, queries, kinds);
+            for (int i = 0; i < row.affiliations().size(); i++) {
+                slots[i + 1] = slot(row.affiliations().get(i), NameKind.ORGANISATION, slotByKey, queries, kinds);
             }
+            rowSlots[r] = slots;
         }
 
         // 2. Screen them in parallel, in chunks, so progress and cancel stay responsive.
         List<List<ScreenedMatch>> hits = screenAll(queries, kinds, progress, cancelled);
         long t1 = System.nanoTime();
 
-        // 3. Fan out to rows and group per paper.
+        // 3. Per distinct name, once: the hits the policy keeps (with their reason text), the ones it leaves out,
+        //    and the sanctioned places an affiliation names.
+        SlotFindings[] perSlot = new SlotFindings[queries.size()];
+        for (int i = 0; i < perSlot.length; i++) {
+            perSlot[i] = slotFindings(queries.get(i), kinds.get(i), hits.get(i));
+        }
+
+        // 4. Fan out to rows and group per paper.
         Map<String, PaperAccumulator> perPaper = new LinkedHashMap<>();
         Map<String, Integer> outsidePolicy = new TreeMap<>();
-        for (BatchRow row : input.rows()) {
+        for (int r = 0; r < rows.size(); r++) {
+            BatchRow row = rows.get(r);
+            int[] slots = rowSlots[r];
             PaperAccumulator paper = perPaper.computeIfAbsent(row.paperId(), id -> new PaperAccumulator(id, row.title()));
             Country rowCountry = row.countries().size() == 1 ? row.countries().get(0) : null;
-            addListHits(paper, row, BatchFinding.FIELD_AUTHOR, row.author(), rowCountry,
-                    hits.get(slotByKey.get(slotKey(row.author(), NameKind.PERSON))), outsidePolicy);
+            addListHits(paper, row, BatchFinding.FIELD_AUTHOR, row.author(), slots[0], rowCountry, perSlot[slots[0]],
+                    outsidePolicy);
             List<String> affiliations = row.affiliations();
             for (int i = 0; i < affiliations.size(); i++) {
                 String affiliation = affiliations.get(i);
                 Country c = row.affiliationCountries().get(i);
-                addListHits(paper, row, BatchFinding.FIELD_AFFILIATION, affiliation, c != null ? c : rowCountry,
-                        hits.get(slotByKey.get(slotKey(affiliation, NameKind.ORGANISATION))), outsidePolicy);
-                addPlaceFlags(paper, row, affiliation, c);
+                SlotFindings sf = perSlot[slots[i + 1]];
+                addListHits(paper, row, BatchFinding.FIELD_AFFILIATION, affiliation, slots[i + 1],
+                        c != null ? c : rowCountry, sf, outsidePolicy);
+                addPlaceFlags(paper, row, affiliation, slots[i + 1], c, sf.places());
             }
             // Countries the row names that could not be tied to one affiliation (counts differ).
             if (row.countries().size() > 1 && !sameSize(row)) {
                 for (Country c : row.countries()) {
-                    SanctionedPlace.ofCountry(c).ifPresent(p -> paper.add(placeFinding(row,
+                    SanctionedPlace.ofCountry(c).ifPresent(p -> paper.add(-1, placeFinding(row,
                             String.join(" + ", row.affiliations()), c, p, "the country column")));
                 }
             }
@@ -99,8 +114,7 @@ public final class BatchScreener {
                 continue;
             }
             List<BatchFinding> findings = new ArrayList<>(p.findings.values());
-            findings.sort(Comparator.comparing((BatchFinding f) -> BatchFinding.LIST_EMBARGO.equals(f.list()))
-                    .thenComparing(f -> !"MATCH".equals(f.band()))
+            findings.sort(Comparator.comparingInt(BatchScreener::priority)
                     .thenComparing(f -> f.score() == null ? 0 : -f.score()));
             flagged.add(new FlaggedPaper(p.paperId, p.title, findings));
             findings.stream().map(BatchFinding::list).distinct().forEach(l -> byList.merge(l, 1, Integer::sum));
@@ -108,7 +122,9 @@ public final class BatchScreener {
                 byCountry.merge(f.country() == null ? "unknown" : f.country(), 1, Integer::sum);
             }
         }
-        flagged.sort(Comparator.comparing((FlaggedPaper f) -> !"MATCH".equals(f.band())));
+        // Most telling first: a listed organisation, then a sanctioned place, then a listed person's name (which a
+        // batch cannot confirm without dates of birth), then possible matches. The sort is stable: file order within.
+        flagged.sort(Comparator.comparingInt((FlaggedPaper f) -> priority(f.findings().get(0))));
         long t2 = System.nanoTime();
 
         Map<String, Long> timings = new LinkedHashMap<>();
@@ -182,27 +198,51 @@ public final class BatchScreener {
         return results;
     }
 
-    private void addListHits(PaperAccumulator paper, BatchRow row, String field, String value, Country country,
-                             List<ScreenedMatch> matches, Map<String, Integer> outsidePolicy) {
+    /** What one distinct name contributes, computed once however many rows carry it. */
+    private record SlotFindings(List<ScreenedMatch> kept, List<String> reasons, Map<String, Integer> outside,
+                                List<SanctionedPlace> places) {
+    }
+
+    private SlotFindings slotFindings(String query, NameKind kind, List<ScreenedMatch> matches) {
+        List<ScreenedMatch> kept = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        Map<String, Integer> outside = Map.of();
+        String field = kind == NameKind.PERSON ? BatchFinding.FIELD_AUTHOR : BatchFinding.FIELD_AFFILIATION;
         for (ScreenedMatch m : matches) {
-            if (!settings.policy().includes(m.list())) {
-                outsidePolicy.merge(m.list(), 1, Integer::sum);
-                continue;
+            if (settings.policy().includes(m.list())) {
+                kept.add(m);
+                reasons.add(listReason(field, query, m));
+            } else {
+                if (outside.isEmpty()) {
+                    outside = new HashMap<>();
+                }
+                outside.merge(m.list(), 1, Integer::sum);
             }
-            paper.add(new BatchFinding(row.paperId(), row.title(), row.author(), field, value, m.list(), m.entry(),
-                    m.entryName(), m.matchedName(), round(m.score()), m.band(), listReason(field, value, m),
+        }
+        List<SanctionedPlace> places = kind == NameKind.ORGANISATION ? SanctionedPlace.namedIn(query) : List.of();
+        return new SlotFindings(kept, reasons, outside, places);
+    }
+
+    private static void addListHits(PaperAccumulator paper, BatchRow row, String field, String value, int slot,
+                                    Country country, SlotFindings sf, Map<String, Integer> outsidePolicy) {
+        sf.outside().forEach((list, n) -> outsidePolicy.merge(list, n, Integer::sum));
+        for (int i = 0; i < sf.kept().size(); i++) {
+            ScreenedMatch m = sf.kept().get(i);
+            paper.add(slot, new BatchFinding(row.paperId(), row.title(), row.author(), field, value, m.list(), m.entry(),
+                    m.entryName(), m.matchedName(), round(m.score()), m.band(), sf.reasons().get(i),
                     RestrictedList.fromCode(m.list()).legalBasis(), country == null ? null : country.code(), row.line()));
         }
     }
 
-    private static void addPlaceFlags(PaperAccumulator paper, BatchRow row, String affiliation, Country column) {
+    private static void addPlaceFlags(PaperAccumulator paper, BatchRow row, String affiliation, int slot, Country column,
+                                      List<SanctionedPlace> namedInText) {
         SanctionedPlace fromColumn = SanctionedPlace.ofCountry(column).orElse(null);
         if (fromColumn != null) {
-            paper.add(placeFinding(row, affiliation, column, fromColumn, "the country column"));
+            paper.add(slot, placeFinding(row, affiliation, column, fromColumn, "the country column"));
         }
-        for (SanctionedPlace p : SanctionedPlace.namedIn(affiliation)) {
+        for (SanctionedPlace p : namedInText) {
             if (p != fromColumn) {
-                paper.add(placeFinding(row, affiliation, column, p, "the affiliation text"));
+                paper.add(slot, placeFinding(row, affiliation, column, p, "the affiliation text"));
             }
         }
     }
@@ -215,6 +255,16 @@ public final class BatchScreener {
         return new BatchFinding(row.paperId(), row.title(), row.author(), BatchFinding.FIELD_COUNTRY, affiliation,
                 BatchFinding.LIST_EMBARGO, place.code(), place.displayName(), null, null, "REVIEW", reason,
                 place.citation(), countryCode, row.line());
+    }
+
+    /** Order of reasons on the short list (lower first). */
+    static int priority(BatchFinding f) {
+        boolean match = "MATCH".equals(f.band());
+        return switch (f.field()) {
+            case BatchFinding.FIELD_AFFILIATION -> match ? 0 : 3;
+            case BatchFinding.FIELD_COUNTRY -> 1;
+            default -> match ? 2 : 4;
+        };
     }
 
     static String listReason(String field, String value, ScreenedMatch m) {
@@ -261,9 +311,9 @@ public final class BatchScreener {
         return row.affiliations().size() == row.countryText().split("\\+", -1).length;
     }
 
-    private static void slot(String text, NameKind kind, Map<String, Integer> slotByKey, List<String> queries,
-                             List<NameKind> kinds) {
-        slotByKey.computeIfAbsent(slotKey(text, kind), k -> {
+    private static int slot(String text, NameKind kind, Map<String, Integer> slotByKey, List<String> queries,
+                            List<NameKind> kinds) {
+        return slotByKey.computeIfAbsent(slotKey(text, kind), k -> {
             queries.add(text);
             kinds.add(kind);
             return queries.size() - 1;
@@ -276,23 +326,44 @@ public final class BatchScreener {
 
     /** Dedupe key for screening: same text up to case, width forms and spacing is screened once. */
     static String key(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String n = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder b = new StringBuilder(n.length());
+        boolean space = false;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+
+    private record FindingKey(String field, String value, int slot, String list, String entry) {
     }
 
     /** Reasons of one paper, merged so that a reason shared by several authors is one row naming them all. */
     private static final class PaperAccumulator {
         final String paperId;
         final String title;
-        final Map<String, BatchFinding> findings = new LinkedHashMap<>();
+        final Map<FindingKey, BatchFinding> findings = new LinkedHashMap<>();
 
         PaperAccumulator(String paperId, String title) {
             this.paperId = paperId;
             this.title = title;
         }
 
-        void add(BatchFinding f) {
-            String k = f.field() + '\u0000' + key(f.value()) + '\u0000' + f.list() + '\u0000' + f.entry()
-                    + '\u0000' + (f.field().equals(BatchFinding.FIELD_AUTHOR) ? key(f.author()) : "");
+        /**
+         * @param slot the distinct-name slot of the screened value (-1 when the value is not one name), so the same
+         *             affiliation shared by several authors of the paper is one reason naming them all
+         */
+        void add(int slot, BatchFinding f) {
+            FindingKey k = new FindingKey(f.field(), slot < 0 ? f.value() : null, slot, f.list(), f.entry());
             BatchFinding old = findings.get(k);
             if (old == null) {
                 findings.put(k, f);

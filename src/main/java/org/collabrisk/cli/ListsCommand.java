@@ -3,6 +3,7 @@ package org.collabrisk.cli;
 import org.collabrisk.service.CaseService;
 import org.collabrisk.service.ListDiff;
 import org.collabrisk.service.ListService;
+import org.collabrisk.service.RescreeningService;
 import org.collabrisk.store.Database;
 import org.collabrisk.store.StoredList;
 import picocli.CommandLine.Command;
@@ -44,8 +45,9 @@ public final class ListsCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             spec.commandLine().getErr().println("Reading " + file + " ...");
             try (Database db = dbOptions.open()) {
-                ListService service = new ListService(db, CaseService.defaultActor());
-                ListService.ImportResult r = service.importFile(file);
+                RescreeningService.ImportReport report = new RescreeningService(db, CaseService.defaultActor())
+                        .importList(file, spec.commandLine().getErr()::println);
+                ListService.ImportResult r = report.list();
                 StoredList l = r.list();
                 if (r.alreadyImported()) {
                     out.println("Already imported as list #" + l.id() + " on " + l.importedAt() + " (same SHA-256); "
@@ -57,6 +59,20 @@ public final class ListsCommand implements Runnable {
                 out.println("  source: " + l.source());
                 for (ListDiff d : r.changes()) {
                     out.println("  " + d.summary());
+                }
+                RescreeningService.Report rescreening = report.rescreening();
+                if (r.changedAnything()) {
+                    out.println("Re-screened " + rescreening.casesChecked() + " saved case(s): "
+                            + rescreening.affected().size() + " affected by the changes.");
+                }
+                for (RescreeningService.RescreenedCase c : rescreening.affected()) {
+                    out.println("  case " + c.caseId() + " (" + c.status() + "): "
+                            + (c.before() == null ? "not assessed before" : c.before()) + " -> " + c.after()
+                            + (c.outcomeChanged() ? "" : " (unchanged)") + ", assessment #" + c.assessmentId()
+                            + (c.status().isDecision() ? "; decided case: review the decision" : ""));
+                    for (RescreeningService.ChangedEntry e : c.because()) {
+                        out.println("      " + e.describe());
+                    }
                 }
                 out.flush();
             }

@@ -55,6 +55,15 @@ public final class Evaluator {
     }
 
     public Assessment assess(ResearchCase c, RuleSet rules, List<ScreeningHit> hits) {
+        return assess(c, rules, hits, List.of());
+    }
+
+    /**
+     * Assesses with the screening hits of the case's people and the versions of the lists they came from (recorded in
+     * the assessment's {@code lists}).
+     */
+    public Assessment assess(ResearchCase c, RuleSet rules, List<ScreeningHit> hits,
+                             List<org.collabrisk.domain.ListVersion> lists) {
         Objects.requireNonNull(c, "case");
         Objects.requireNonNull(rules, "rules");
         Map<String, List<ScreeningHit>> hitsByPerson = new HashMap<>();
@@ -90,7 +99,7 @@ public final class Evaluator {
         }
         List<ScreeningHit> screening = hits == null ? List.of() : List.copyOf(hits);
         return new Assessment(c.id(), rules.ref(), clock.instant(), Outcome.mostSevere(outcomes), releases,
-                screening, List.copyOf(questions), List.of(),
+                screening, List.copyOf(questions), lists == null ? List.of() : lists,
                 AppInfo.notLegalAdvice(rules.ref().title(), rules.lawDate())
                         + (rules.hypothetical() ? " HYPOTHETICAL rule set: for what-if planning only, not law." : ""));
     }
@@ -141,6 +150,8 @@ public final class Evaluator {
         final List<RuleSet.LicenseException> exceptionsWorthNaming = new ArrayList<>();
         boolean exceptionsBarred;
         boolean licenceFromControls;
+        /** The reasons for control (NS, RS, EI ...) that require a licence for this release. */
+        final java.util.Set<String> licenceReasons = new java.util.TreeSet<>();
 
         Trace(RuleSet rules, boolean loud) {
             this.rules = rules;
@@ -178,6 +189,12 @@ public final class Evaluator {
     // ==========================================================================================================
     // The procedure.
     // ==========================================================================================================
+
+    /**
+     * "United States" in 15 CFR 772.1 includes Puerto Rico and the territories and possessions (wording not in the
+     * domain reference): a release located there is a release in the United States.
+     */
+    static final CountrySet US_TERRITORY = CountrySet.ofCodes("US", "PR", "GU", "VI", "AS", "MP", "UM");
 
     static final class Procedure {
         final RuleSet rs;
@@ -366,23 +383,26 @@ public final class Evaluator {
                         + " operations are not recorded (" + rule.citation() + ")", "For " + label
                         + ": how many training operations were added to the published base model (fine-tuning etc.)?");
             }
-            double limit = base == null ? rule.additionalOperationsAbove()
-                    : Math.max(rule.additionalOperationsAbove(), rule.fractionOfBaseAbove() * base);
+            // "25 percent of the training operations defined in Note 2": Note 2 counts pre-training and any
+            // subsequent training, i.e. all operations of the derived model (base + additional).
+            double limit = total == null ? rule.additionalOperationsAbove()
+                    : Math.max(rule.additionalOperationsAbove(), rule.fractionOfAllOperationsAbove() * total);
             if (add <= limit) {
                 return new Marks(Tri.NO, "derived from a published model with " + sci(add)
                         + " additional training operations, not more than " + sci(limit) + " (the higher of "
-                        + sci(rule.additionalOperationsAbove()) + " and " + pct(rule.fractionOfBaseAbove())
-                        + " of the training operations): excluded by " + rule.citation(), null);
+                        + sci(rule.additionalOperationsAbove()) + " and " + pct(rule.fractionOfAllOperationsAbove())
+                        + " of all its training operations per Technical Note 2): excluded by " + rule.citation(), null);
             }
-            if (base == null) {
+            if (total == null) {
                 return new Marks(Tri.UNKNOWN, why + "; derived from a published model with " + sci(add)
-                        + " additional operations, but the base model's training operations are not recorded, so"
+                        + " additional operations, but its total training operations are not recorded, so"
                         + " the 25 percent test cannot be made", "For " + label
                         + ": how many training operations did the published base model use?");
             }
             return new Marks(result, why + "; derived from a published model but with " + sci(add)
                     + " additional training operations, more than " + sci(limit)
-                    + ", so the derived-model exclusion does not apply", question);
+                    + " (the higher of " + sci(rule.additionalOperationsAbove()) + " and " + pct(rule.fractionOfAllOperationsAbove())
+                    + " of all its training operations), so the derived-model exclusion does not apply", question);
         }
 
         /** Step 1: is the artifact excluded from the EAR? */
@@ -473,9 +493,11 @@ public final class Evaluator {
             if (found.contains(Exclusion.UNKNOWN)) {
                 return Exclusion.UNKNOWN;
             }
-            out.add(Step.of("exclusion.none", "15 CFR 734.3", "No exclusion applies to " + label
+            out.add(Step.of("exclusion.none", "15 CFR 734.3", out.isEmpty() ? "No exclusion applies to " + label
                     + ": it is subject to the EAR (not published, not a fundamental-research result intended for"
-                    + " publication; the case records no patent (734.10) or catalog-course (734.3(b)(3)(iii)) facts)"));
+                    + " publication; the case records no patent (734.10) or catalog-course (734.3(b)(3)(iii)) facts)"
+                    : "So " + label + " is subject to the EAR (the case records no patent (734.10) or catalog-course"
+                    + " (734.3(b)(3)(iii)) facts either)"));
             return Exclusion.SUBJECT;
         }
 
@@ -574,7 +596,7 @@ public final class Evaluator {
             Status status = p.usStatus() == null || p.usStatus() == UsStatus.UNKNOWN ? Status.UNKNOWN
                     : p.usStatus() == UsStatus.FOREIGN_PERSON ? Status.FOREIGN_PERSON : Status.US_PERSON;
             Country loc = p.location();
-            boolean inUs = loc != null && loc.code().equals("US");
+            boolean inUs = loc != null && US_TERRITORY.contains(loc);
             Country statusCountry = null;
             Step step;
             List<Country> cits = p.citizenships();
@@ -597,6 +619,11 @@ public final class Evaluator {
                                     + " status, not every citizenship: citizenships " + codes(cits)
                                     + (pr == null ? "" : ", permanent residence " + pr.code()) + ")" : ""));
                 }
+            } else if (cits.size() == 1 && pr == null && cits.get(0).code().equals("US")) {
+                step = new Step("destination.unknown", "15 CFR 772.1; 15 CFR 734.13(b)", capitalise(label)
+                        + " has U.S. citizenship only, which contradicts the recorded status", "For " + label
+                        + ": is the person a U.S. citizen (then not a foreign person), and if not, what is the most"
+                        + " recent foreign country of citizenship or permanent residency (15 CFR 734.13(b))?");
             } else if (cits.size() == 1 && pr == null) {
                 statusCountry = cits.get(0);
                 step = Step.of("destination.most-recent-status", "15 CFR 734.13(b)", capitalise(label)
@@ -697,14 +724,16 @@ public final class Evaluator {
                 String q = "For " + pv.label() + ": is the person a U.S. citizen, a U.S. permanent resident (green"
                         + " card) or a protected individual under 8 U.S.C. 1324b(a)(3), or a foreign person (15 CFR 772.1)?";
                 if (t.loud) {
-                    t.add(new Step("person.unknown", "15 CFR 772.1", "The case does not say whether " + pv.label()
-                            + " is a U.S. person or a foreign person", q));
+                    t.add("person.unknown", "15 CFR 772.1", "The case does not say whether " + pv.label()
+                            + " is a U.S. person or a foreign person");
                 }
                 addClassification(av, t);
-                Outcome asForeign = foreignDecision(av, pv, hits, new Trace(t.rules, false));
-                Outcome asUs = pv.inUs() ? Outcome.NOT_SUBJECT : asForeign;
                 Trace quiet = new Trace(t.rules, false);
-                foreignDecision(av, pv, hits, quiet);
+                Outcome asForeign = foreignDecision(av, pv, hits, quiet);
+                // As a U.S. person: no export in the U.S.; abroad, an export to the location (no deemed reexport).
+                Outcome asUs = pv.inUs() ? usPersonListHits(pv, hits, new Trace(t.rules, false))
+                        : pv.location() == null ? Outcome.REVIEW
+                        : licence(av, pv, pv.location().earDestination(), false, hits, new Trace(t.rules, false));
                 t.destination = quiet.destination;
                 t.classification = quiet.classification;
                 if (asForeign == asUs && asForeign != Outcome.REVIEW) {
@@ -718,8 +747,9 @@ public final class Evaluator {
                     t.add("outcome.depends-on-status", "15 CFR 772.1; 15 CFR 734.13(b)", "If " + pv.label()
                             + " is a U.S. person " + (pv.inUs() ? "in the United States the release is NOT_SUBJECT"
                             : "the release is an export to " + (pv.location() == null ? "an unknown country"
-                            : pv.location().code())) + "; if a foreign person, it is " + asForeign);
+                            : pv.location().code())) + " (" + asUs + "); if a foreign person, it is " + asForeign);
                 }
+                t.question(q);
                 return Outcome.REVIEW;
             }
             if (t.loud) {
@@ -739,6 +769,7 @@ public final class Evaluator {
                             + ": where does the release take place (country of the recipient at the time of sharing)?"));
                 }
                 t.destination = pv.statusCountry();
+                addClassification(av, t);
                 Outcome worst = listHits(pv, hits, Outcome.REVIEW, t);
                 return Outcome.max(worst, Outcome.REVIEW);
             }
@@ -754,6 +785,7 @@ public final class Evaluator {
                 }
                 t.add(pv.statusCountryStep());
                 if (pv.statusCountry() == null) {
+                    addClassification(av, t);
                     Outcome worst = Outcome.REVIEW;
                     if (pv.cubanNational()) {
                         worst = Outcome.max(worst, cubanNational(av, pv, t));
@@ -800,6 +832,9 @@ public final class Evaluator {
                                     + " releases by a foreign employer to its vetted employees; its exact conditions are"
                                     + " UNCONFIRMED");
                 }
+                // Licence exceptions must fit the destination that decides, not the location.
+                t.exceptionsWorthNaming.clear();
+                t.licenceReasons.clear();
                 licenceForDestination(av, pv, pv.statusCountry(), true, t);
                 t.destination = pv.statusCountry();
                 return asNational;
@@ -944,6 +979,7 @@ public final class Evaluator {
                 }
                 licence = true;
                 t.licenceFromControls = true;
+                t.licenceReasons.add(c.reason());
                 if (e.denialPolicy() != null && e.denialPolicy().destinations().contains(dest)) {
                     if (t.loud) {
                         t.add("licence.denial", e.denialPolicy().citation(), cand.code() + " " + where
@@ -961,7 +997,8 @@ public final class Evaluator {
             }
             if (licence && o == Outcome.LICENSE_REQUIRED) {
                 for (RuleSet.LicenseException le : e.licenseExceptions()) {
-                    if (le.eligible().contains(dest) && !t.exceptionsWorthNaming.contains(le)) {
+                    if (le.eligible().contains(dest) && !t.exceptionsWorthNaming.contains(le)
+                            && le.overcomesAll(t.licenceReasons)) {
                         t.exceptionsWorthNaming.add(le);
                     }
                 }
@@ -1136,8 +1173,20 @@ public final class Evaluator {
         }
 
         private static String hitLabel(PersonView pv, ScreeningHit h) {
-            return capitalise(h.list()) + " hit on the " + h.field() + " of " + pv.label() + " ('"
+            return listName(h) + " hit on the " + h.field() + " of " + pv.label() + " ('"
                     + h.matchedName() + "' matched " + entryLabel(h) + ", band " + h.band() + ")";
+        }
+
+        private static String listName(ScreeningHit h) {
+            return switch (h.restrictedList()) {
+                case EL -> "Entity List";
+                case DPL -> "Denied Persons List";
+                case SDN -> "OFAC SDN list";
+                case UVL -> "Unverified List";
+                case MEU -> "Military End-User List";
+                case CUSTOM -> "Custom list (" + h.list() + ")";
+                default -> h.list() + " list";
+            };
         }
 
         private static String entryLabel(ScreeningHit h) {
@@ -1212,6 +1261,9 @@ public final class Evaluator {
             }
             if (current == Outcome.LICENSE_REQUIRED && !original.exceptionsBarred && original.licenceFromControls) {
                 for (RuleSet.LicenseException le : original.exceptionsWorthNaming) {
+                    if (!le.overcomesAll(original.licenceReasons)) {
+                        continue;
+                    }
                     String unconfirmed = "";
                     for (String g : le.eligibleGroups()) {
                         unconfirmed += proc.unconfirmedGroup(g, original.destination == null
@@ -1221,7 +1273,7 @@ public final class Evaluator {
                             + unconfirmed, le.citation(), Outcome.NO_LICENSE_REQUIRED, current);
                 }
             }
-            add(out, "do not share the " + what + " with " + pv.label() + " (no release, no export)",
+            add(out, "do not share the " + what + " with " + pv.label() + ": no release, no export",
                     "15 CFR 734.13; 15 CFR 734.15", Outcome.NOT_SUBJECT, current);
             if (current == Outcome.LICENSE_REQUIRED) {
                 org.collabrisk.domain.Remedy rem = new org.collabrisk.domain.Remedy("ask the export-control office"

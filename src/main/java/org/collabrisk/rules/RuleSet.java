@@ -44,9 +44,15 @@ public final class RuleSet {
         }
     }
 
-    /** A licence exception worth naming, and the destinations where it may apply. */
+    /**
+     * A licence exception worth naming, the destinations where it may apply, and the reasons for control it can
+     * overcome (empty: any). Each licence-requiring reason must be overcome (738.4(a)(2)).
+     */
     public record LicenseException(String code, String title, String citation, CountrySet eligible,
-                                   List<String> eligibleGroups, String text) {
+                                   List<String> eligibleGroups, java.util.Set<String> overcomes, String text) {
+        public boolean overcomesAll(java.util.Collection<String> reasons) {
+            return overcomes.isEmpty() || overcomes.containsAll(reasons);
+        }
     }
 
     /** A licence review policy of denial for some destinations (→ PROHIBITED). */
@@ -63,7 +69,7 @@ public final class RuleSet {
     }
 
     /** 4E091 Exclusion Note 1: a model derived from a published model. */
-    public record DerivedModelRule(double additionalOperationsAbove, double fractionOfBaseAbove, String citation) {
+    public record DerivedModelRule(double additionalOperationsAbove, double fractionOfAllOperationsAbove, String citation) {
     }
 
     /**

@@ -227,10 +227,12 @@ final class RuleSetLoader {
                 String p = "licenseExceptions." + e.getKey();
                 JsonNode x = e.getValue();
                 requireObject(x, p);
-                fields(x, p, Set.of("title", "citation", "eligible", "text"), Set.of("citation", "eligible", "text"));
+                fields(x, p, Set.of("title", "citation", "eligible", "overcomes", "text"),
+                        Set.of("citation", "eligible", "text"));
                 exceptions.put(e.getKey(), new RuleSet.LicenseException(e.getKey(), optText(x, "title", e.getKey()),
                         text(x, p, "citation"), scope(x.get("eligible"), p + ".eligible", groups),
-                        scopeGroups(x.get("eligible")), text(x, p, "text")));
+                        scopeGroups(x.get("eligible")), x.has("overcomes")
+                        ? Set.copyOf(textList(x.get("overcomes"), p + ".overcomes")) : Set.of(), text(x, p, "text")));
             }
         }
 
@@ -343,11 +345,13 @@ final class RuleSetLoader {
                 if (out.containsKey(e.getKey())) {
                     continue;
                 }
-                JsonNode inc = e.getValue().get("includeGroups");
                 boolean ready = true;
-                if (inc != null && inc.isArray()) {
-                    for (JsonNode g : inc) {
-                        ready &= out.containsKey(g.asText()) || !raw.containsKey(g.asText());
+                for (String f : List.of("includeGroups", "excludingGroups")) {
+                    JsonNode refs = e.getValue().get(f);
+                    if (refs != null && refs.isArray()) {
+                        for (JsonNode g : refs) {
+                            ready &= out.containsKey(g.asText()) || !raw.containsKey(g.asText());
+                        }
                     }
                 }
                 if (ready) {
@@ -363,8 +367,12 @@ final class RuleSetLoader {
 
     private RuleSet.CountryGroup readGroup(String p, String groupId, JsonNode g, Map<String, RuleSet.CountryGroup> known) {
         requireObject(g, p);
-        fields(g, p, Set.of("title", "citation", "members", "includeGroups", "unconfirmed"), Set.of("citation"));
+        fields(g, p, Set.of("title", "citation", "members", "includeGroups", "worldwide", "excludingGroups",
+                "excludingMembers", "unconfirmed"), Set.of("citation"));
         CountrySet members = g.has("members") ? countries(g.get("members"), p + ".members") : CountrySet.EMPTY;
+        if (bool(g, p, "worldwide", false)) {
+            members = members.union(CountrySet.ALL);
+        }
         JsonNode inc = g.get("includeGroups");
         if (inc != null) {
             requireArray(inc, p + ".includeGroups");
@@ -376,6 +384,11 @@ final class RuleSetLoader {
                 }
                 members = members.union(other.members());
             }
+        }
+        // A group written as "every country except ..." (Country Group B: all but D:1, E:1, E:2 and a few).
+        members = members.minus(groupUnion(g.get("excludingGroups"), p + ".excludingGroups", known));
+        if (g.has("excludingMembers")) {
+            members = members.minus(countries(g.get("excludingMembers"), p + ".excludingMembers"));
         }
         Map<String, String> unconfirmed = new LinkedHashMap<>();
         JsonNode u = g.get("unconfirmed");
@@ -498,11 +511,11 @@ final class RuleSetLoader {
         if (dr != null) {
             String dp = p + ".derivedFromPublished";
             requireObject(dr, dp);
-            fields(dr, dp, Set.of("additionalOperationsAbove", "fractionOfBaseAbove", "citation"),
-                    Set.of("additionalOperationsAbove", "fractionOfBaseAbove", "citation"));
+            fields(dr, dp, Set.of("additionalOperationsAbove", "fractionOfAllOperationsAbove", "citation"),
+                    Set.of("additionalOperationsAbove", "fractionOfAllOperationsAbove", "citation"));
             derived = new RuleSet.DerivedModelRule(number(dr.get("additionalOperationsAbove"),
-                    dp + ".additionalOperationsAbove"), number(dr.get("fractionOfBaseAbove"),
-                    dp + ".fractionOfBaseAbove"), text(dr, dp, "citation"));
+                    dp + ".additionalOperationsAbove"), number(dr.get("fractionOfAllOperationsAbove"),
+                    dp + ".fractionOfAllOperationsAbove"), text(dr, dp, "citation"));
         }
         Double atLeast = x.has("trainingOperationsAtLeast")
                 ? number(x.get("trainingOperationsAtLeast"), p + ".trainingOperationsAtLeast") : null;

@@ -27,8 +27,16 @@ final class CaseCodec {
     private CaseCodec() {
     }
 
+    /** Compact JSON (no indentation): stored twice per revision, so size matters; exports are pretty-printed. */
+    private static final com.fasterxml.jackson.databind.ObjectWriter COMPACT = Json.mapper().writer()
+            .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
     static String write(ResearchCase c) {
-        return CaseJson.write(c);
+        try {
+            return COMPACT.writeValueAsString(c);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("case " + c.id() + " could not be written as JSON", e);
+        }
     }
 
     /** Reads a case stored by {@link #write}. */

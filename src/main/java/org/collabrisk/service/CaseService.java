@@ -222,33 +222,21 @@ public final class CaseService {
         return db.read(conn -> assessments.forCase(conn, id));
     }
 
-    /** The case file JSON of the current revision; the export is recorded in the audit log. */
+    /** The case file JSON (pretty-printed) of the current revision; the export is recorded in the audit log. */
     public String export(String id) {
-        return db.inTransaction(conn -> {
-            String json = cases.json(conn, id).orElseThrow(
+        String json = db.inTransaction(conn -> {
+            String stored = cases.json(conn, id).orElseThrow(
                     () -> new InvalidInputException("case '" + id + "' is not in the database"));
             CaseSummary s = cases.find(conn, id).orElseThrow();
             audit.append(conn, actor, AuditAction.CASE_EXPORTED, id, "revision " + s.revision());
-            return json;
+            return stored;
         });
+        return org.collabrisk.exchange.CaseJson.write(CaseCodec.readStored(json, id));
     }
 
     /** Writes the case file to {@code out} (via a temporary file, so a failed write leaves no half file). */
     public void exportTo(String id, Path out) {
-        String json = export(id);
-        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-        try {
-            Files.writeString(tmp, json + "\n", StandardCharsets.UTF_8);
-            Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the original error is the one to report
-            }
-            throw new InvalidInputException(out + ": cannot be written (" + e.getMessage() + ")", e);
-        }
+        org.collabrisk.exchange.AtomicFiles.writeString(out, export(id));
     }
 
     /**

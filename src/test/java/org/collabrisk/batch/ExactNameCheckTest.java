@@ -21,14 +21,14 @@ class ExactNameCheckTest {
     void expectsPapersWhoseAffiliationExactlyNamesAnEntryOfTheList() {
         BatchInput input = BatchCsvReaderTest.readFixture();
         BatchResult sdnEl = new BatchScreener(FixtureScreener.fromResource("custom_list.csv"),
-                new BatchSettings(ScreeningPolicy.SDN_EL, 0.85, 1)).screen(input);
+                new BatchSettings(ScreeningPolicy.SDN_EL, 0.80, 1)).screen(input);
         ExactNameCheck.Outcome o = ExactNameCheck.check(ENTRIES, "EL", input, sdnEl);
         // p1 (MIPT) and p2 (HIT, also behind a '+'); p3's "..., Xian Campus" is not an exact name; SDN entries do not count.
         assertEquals(Set.of("p1", "p2"), o.expected().keySet());
         assertTrue(o.allFound());
 
         BatchResult sdnOnly = new BatchScreener(FixtureScreener.fromResource("custom_list.csv"),
-                new BatchSettings(ScreeningPolicy.SDN, 0.85, 1)).screen(input);
+                new BatchSettings(ScreeningPolicy.SDN, 0.80, 1)).screen(input);
         ExactNameCheck.Outcome missing = ExactNameCheck.check(ENTRIES, "EL", input, sdnOnly);
         assertFalse(missing.allFound());
         assertEquals(Set.of("p1", "p2"), missing.missed());

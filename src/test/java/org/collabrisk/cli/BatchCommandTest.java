@@ -50,6 +50,21 @@ class BatchCommandTest {
     }
 
     @Test
+    void theRegisteredCommandScreensWithTheRealEngine() throws Exception {
+        CommandLine cl = CollabRiskCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        Path csv = dir.resolve("engine.csv");
+        int code = cl.execute("batch", resource("papers_small.csv").toString(), "--list",
+                resource("custom_list.csv").toString(), "--policy", "sdn+el", "--out", csv.toString(),
+                "--db", dir.resolve("db").toString());
+        assertEquals(0, code, err.toString());
+        String report = Files.readString(csv);
+        assertTrue(report.contains("p3,A Review-Band Paper,Sara Reviewer,affiliation,"), report);
+        assertTrue(out.toString().contains("Papers to look at: 8 (3 with a MATCH-band hit)"), out.toString());
+    }
+
+    @Test
     void batchCommandIsRegistered() {
         assertTrue(CollabRiskCommand.commandLine().getSubcommands().containsKey("batch"));
     }

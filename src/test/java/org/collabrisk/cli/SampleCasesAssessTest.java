@@ -61,6 +61,19 @@ class SampleCasesAssessTest {
     }
 
     @Test
+    void everySampleAssessmentRoundTripsThroughTheAssessmentJson() throws Exception {
+        try (Stream<Path> files = Files.list(SAMPLES)) {
+            for (Path f : files.sorted().toList()) {
+                for (var rs : RuleSetCatalog.builtIns()) {
+                    Assessment a = new Evaluator().assess(CaseJson.read(f), rs);
+                    String json = org.collabrisk.exchange.AssessmentJson.write(a);
+                    assertEquals(a, org.collabrisk.exchange.AssessmentJson.read(json, f.toString()), f + " " + rs.id());
+                }
+            }
+        }
+    }
+
+    @Test
     void everySampleIsCovered() throws Exception {
         try (Stream<Path> files = Files.list(SAMPLES)) {
             assertTrue(files.filter(f -> f.toString().endsWith(".json")).count() >= 11);

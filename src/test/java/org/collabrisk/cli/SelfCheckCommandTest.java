@@ -35,6 +35,10 @@ class SelfCheckCommandTest {
         assertEquals(0, r.exit(), r.out());
         assertTrue(Pattern.compile("(?m)^ok {3}check Java runtime modules +\\d+ ms").matcher(r.out()).find(), r.out());
         assertTrue(Pattern.compile("(?m)^ok {3}read built-in sample case +\\d+ ms").matcher(r.out()).find(), r.out());
+        assertTrue(Pattern.compile("(?m)^ok {3}open temporary database, run migrations +\\d+ ms").matcher(r.out()).find(),
+                r.out());
+        assertTrue(Pattern.compile("(?m)^ok {3}assess sample case +\\d+ ms +\\(ear-2026: NOT_SUBJECT")
+                .matcher(r.out()).find(), r.out());
         assertTrue(r.out().contains("self-check passed"), r.out());
     }
 

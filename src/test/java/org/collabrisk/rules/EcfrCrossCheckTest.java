@@ -83,6 +83,37 @@ class EcfrCrossCheckTest {
         assertEquals(10, checked.size());
     }
 
+    /** Country Group B is written as "every destination except D:1, E:1, E:2 and Liechtenstein": check each row. */
+    @Test
+    void countryGroupBAgreesWithTheEcfrParseForEveryChartRow() throws Exception {
+        JsonNode groups = read("country-groups.json");
+        JsonNode chart = read("country-chart.json");
+        TreeSet<String> parsedB = new TreeSet<>();
+        for (JsonNode n : groups.get("groups").get("B")) {
+            String name = n.asText().replace("lvoire", "Ivoire").replace("Saint ", "St. ")
+                    .replace(" & ", " and ");
+            Optional<Country> c = name.startsWith("Congo (Democratic") ? Optional.of(Country.of("CD"))
+                    : name.startsWith("Congo (Republic") ? Optional.of(Country.of("CG"))
+                    : name.startsWith("Sint Maarten") ? Optional.of(Country.of("SX"))
+                    : code(name, groups.get("aliases")).or(() -> code(name, chart.get("aliases")));
+            c.ifPresent(x -> parsedB.add(x.code()));
+        }
+        assertTrue(parsedB.size() >= 172, "mapped " + parsedB.size() + ": " + parsedB);
+        List<String> rows = new ArrayList<>();
+        chart.get("countries").fieldNames().forEachRemaining(rows::add);
+        chart.get("embargoed").fieldNames().forEachRemaining(rows::add);
+        int compared = 0;
+        for (String row : rows) {
+            Optional<Country> c = code(row, chart.get("aliases"));
+            if (c.isEmpty()) {
+                continue;
+            }
+            assertEquals(parsedB.contains(c.get().code()), EAR.inGroup("B", c.get()), "Country Group B: " + row);
+            compared++;
+        }
+        assertTrue(compared > 190, "compared " + compared);
+    }
+
     @Test
     void countryChartMarksAgreeWithTheEcfrParse() throws Exception {
         JsonNode chart = read("country-chart.json");

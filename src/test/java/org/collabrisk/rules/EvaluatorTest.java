@@ -152,7 +152,18 @@ class EvaluatorTest {
                         LICENSE_REQUIRED),
                 row("U.S. citizen in Iran: EAR99 export barred by the ITSR", "ear-2026", COMPANY,
                         person("p").citizen("US").status(UsStatus.CITIZEN).at("IR"), code(), PROHIBITED),
-                row("unknown location is REVIEW", "ear-2026", COMPANY, chinese().at(null), code(), REVIEW));
+                row("unknown location is REVIEW", "ear-2026", COMPANY, chinese().at(null), code(), REVIEW),
+                row("release in Puerto Rico is a release in the United States (772.1)", "ear-2026", COMPANY,
+                        person("p").citizen("US").status(UsStatus.CITIZEN).at("PR"), code().eccn("3E001"), NOT_SUBJECT),
+                row("U.S. person with unknown location is REVIEW", "ear-2026", COMPANY,
+                        person("p").citizen("US").status(UsStatus.CITIZEN).at(null), code(), REVIEW),
+                row("unknown status abroad in Germany with EAR99 gives the same outcome either way", "ear-2026",
+                        COMPANY, person("p").citizen("CN").status(UsStatus.UNKNOWN).at("DE"), code(),
+                        NO_LICENSE_REQUIRED),
+                row("unknown status in North Korea is prohibited either way", "ear-2026", COMPANY,
+                        person("p").citizen("KP").status(UsStatus.UNKNOWN).at("KP"), code(), PROHIBITED),
+                row("foreign person with only U.S. citizenship is a contradiction: REVIEW", "ear-2026", COMPANY,
+                        person("p").citizen("US"), code(), REVIEW));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -216,16 +227,22 @@ class EvaluatorTest {
                 Arguments.of("unknown training operations: REVIEW", artifact("a", MODEL_WEIGHTS).ops(null), REVIEW),
                 Arguments.of("derived: exactly 2.5e25 added to a published 1e26 model is excluded",
                         artifact("a", MODEL_WEIGHTS).derived(true, 1e26, 2.5e25), NO_LICENSE_REQUIRED),
-                Arguments.of("derived: 2.6e25 added to a published 1e26 model is controlled",
-                        artifact("a", MODEL_WEIGHTS).derived(true, 1e26, 2.6e25), LICENSE_REQUIRED),
-                Arguments.of("derived: 25 % of a 2e26 base (5e25) is the higher limit, exactly 5e25 excluded",
-                        artifact("a", MODEL_WEIGHTS).derived(true, 2e26, 5e25), NO_LICENSE_REQUIRED),
-                Arguments.of("derived: 5.1e25 added to a published 2e26 model is controlled",
-                        artifact("a", MODEL_WEIGHTS).derived(true, 2e26, 5.1e25), LICENSE_REQUIRED),
+                Arguments.of("derived: 2.6e25 added to a published 1e26 model stays under 25 % of 1.26e26",
+                        artifact("a", MODEL_WEIGHTS).derived(true, 1e26, 2.6e25), NO_LICENSE_REQUIRED),
+                Arguments.of("derived: 4.1e25 added to a published 6e25 model (1.01e26 in all) is controlled",
+                        artifact("a", MODEL_WEIGHTS).derived(true, 6e25, 4.1e25), LICENSE_REQUIRED),
+                Arguments.of("derived: additional exactly 25 % of all operations (2^86 of 2^88) is excluded",
+                        artifact("a", MODEL_WEIGHTS).derived(true, 3 * Math.scalb(1.0, 86), Math.scalb(1.0, 86)),
+                        NO_LICENSE_REQUIRED),
+                Arguments.of("derived: additional just over 25 % of all operations is controlled",
+                        artifact("a", MODEL_WEIGHTS).derived(true, 3 * Math.scalb(1.0, 86),
+                                Math.scalb(1.0, 86) * 1.01), LICENSE_REQUIRED),
                 Arguments.of("derived: small fine-tune of a published model with unknown base is excluded",
                         artifact("a", MODEL_WEIGHTS).ops(2e26).derived(true, null, 1e24), NO_LICENSE_REQUIRED),
-                Arguments.of("derived: large fine-tune with unknown base cannot be decided",
-                        artifact("a", MODEL_WEIGHTS).ops(2e26).derived(true, null, 3e25), REVIEW),
+                Arguments.of("derived: large fine-tune with unknown base and total cannot be decided",
+                        artifact("a", MODEL_WEIGHTS).derived(true, null, 3e25), REVIEW),
+                Arguments.of("derived: total given, 6e25 added is over 25 % of 2e26", artifact("a", MODEL_WEIGHTS)
+                        .ops(2e26).derived(true, null, 6e25), LICENSE_REQUIRED),
                 Arguments.of("derived from an unpublished model: all operations count",
                         artifact("a", MODEL_WEIGHTS).derived(false, 9e25, 2e25), LICENSE_REQUIRED),
                 Arguments.of("base publication unknown: REVIEW", artifact("a", MODEL_WEIGHTS).ops(2e26)
@@ -370,6 +387,42 @@ class EvaluatorTest {
                         .bench("GPQA_DIAMOND", 40).bench("AGENTBENCH", 8.5));
         assertEquals(LICENSE_REQUIRED, r.outcome());
         assertEquals("HYP-FRONTIER", r.classification());
+    }
+
+    @Test
+    void unconfirmedUaeMembershipOfA5ReachesTheReasons() {
+        Release r = release("ear-2026", COMPANY, person("p").citizen("AE"), code().eccn("4E001"));
+        assertTrue(r.reasons().stream().anyMatch(x -> x.text().contains("UNCONFIRMED membership of AE in A:5")),
+                r.reasons().toString());
+    }
+
+    @Test
+    void unconfirmedTierOneListReachesTheFrontierReasons() {
+        Release r = release("frontier-thresholds-2026", COMPANY, person("p").citizen("JP"),
+                artifact("a", MODEL_WEIGHTS).ops(5e25));
+        assertEquals(NO_LICENSE_REQUIRED, r.outcome());
+        assertTrue(r.reasons().stream().anyMatch(x -> x.text().contains("UNCONFIRMED membership of JP in TIER1")),
+                r.reasons().toString());
+    }
+
+    @Test
+    void licenceExceptionIsNamedForTheDestinationThatDecides() {
+        // A Chinese national in Germany: the deemed reexport to China decides, so AIA (Tier 1) is not offered.
+        Release r = release("ai-diffusion-2025", COMPANY, person("p").citizen("CN").at("DE"), code().eccn("4E091"));
+        assertEquals("CN", r.destination().code());
+        assertEquals(PROHIBITED, r.outcome());
+        assertTrue(r.remediation().stream().noneMatch(x -> x.contains("License Exception")), r.remediation().toString());
+        assertTrue(r.reasons().stream().anyMatch(x -> x.citation().contains("734.14(b)")
+                && x.text().contains("UNCONFIRMED")), r.reasons().toString());
+    }
+
+    @Test
+    void listVersionsAreRecorded() {
+        var lv = new org.collabrisk.domain.ListVersion("CSL", "trade.gov", java.time.LocalDate.of(2026, 7, 31), 3,
+                "abc");
+        Assessment as = EVALUATOR.assess(Cases.single(COMPANY, chinese().build(), code().build()), rules("ear-2026"),
+                List.of(), List.of(lv));
+        assertEquals(List.of(lv), as.lists());
     }
 
     // ---- the assessment as a whole -----------------------------------------------------------------------------

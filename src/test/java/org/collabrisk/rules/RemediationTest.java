@@ -69,6 +69,24 @@ class RemediationTest {
     }
 
     @Test
+    void nsOnlyTechnologyToIndiaNamesTsrAndSta() {
+        Release r = release("ear-2026", Cases.companyPaper(), person("p").citizen("IN"),
+                artifact("a", ArtifactKind.ARCHITECTURE).eccn("3E001"));
+        assertEquals(Outcome.LICENSE_REQUIRED, r.outcome());
+        assertTrue(r.remediation().stream().anyMatch(x -> x.contains("License Exception TSR")), r.remediation().toString());
+        assertTrue(r.remediation().stream().anyMatch(x -> x.contains("License Exception STA")), r.remediation().toString());
+    }
+
+    @Test
+    void noLicenseExceptionWhenAReasonIsLeftUncovered() {
+        // Vietnam: NS1 and the 3A090 RS control; Vietnam is in D:1 (not Group B, not A:5).
+        Release r = release("ear-2026", Cases.companyPaper(), person("p").citizen("VN"),
+                artifact("a", ArtifactKind.ARCHITECTURE).eccn("3E001"));
+        assertEquals(Outcome.LICENSE_REQUIRED, r.outcome());
+        assertTrue(r.remediation().stream().noneMatch(x -> x.contains("License Exception")), r.remediation().toString());
+    }
+
+    @Test
     void licenseExceptionsAreNotNamedForIran() {
         Release r = release("ear-2026", Cases.companyPaper(), person("p").citizen("IR"),
                 artifact("a", ArtifactKind.SOURCE_CODE).encryption(Encryption.STANDARD));

@@ -37,7 +37,7 @@ class BatchRunServiceTest {
             bytes = in.readAllBytes();
         }
         return new BatchScreener(FixtureScreener.fromResource("custom_list.csv"),
-                new BatchSettings(ScreeningPolicy.SDN_EL, 0.85, 1)).screen(new BatchCsvReader().read(bytes, "papers_small.csv"));
+                new BatchSettings(ScreeningPolicy.SDN_EL, 0.80, 1)).screen(new BatchCsvReader().read(bytes, "papers_small.csv"));
     }
 
     @Test
@@ -53,7 +53,7 @@ class BatchRunServiceTest {
             StoredBatchRun row = runs.get(0);
             assertEquals(r.input().sha256(), row.inputSha256());
             assertEquals("sdn+el", row.policy());
-            assertEquals(0.85, row.threshold());
+            assertEquals(0.80, row.threshold());
             assertEquals(11, row.papers());
             assertEquals(8, row.flaggedPapers());
             assertEquals("chair", row.savedBy());

@@ -31,7 +31,6 @@ import org.collabrisk.batch.FlaggedPaper;
 import org.collabrisk.batch.ScreenerFactory;
 import org.collabrisk.batch.ScreeningPolicy;
 import org.collabrisk.domain.InvalidInputException;
-import org.collabrisk.exchange.AtomicFiles;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -285,7 +284,7 @@ public final class BatchViewModel {
     }
 
     public void exportJson(Path file) {
-        AtomicFiles.writeString(file, BatchReports.toJson(requireResult()));
+        BatchReports.writeReplacing(file, BatchReports.toJson(requireResult()));
     }
 
     private BatchResult requireResult() {

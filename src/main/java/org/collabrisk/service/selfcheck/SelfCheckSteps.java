@@ -7,6 +7,9 @@ import org.collabrisk.domain.InvalidInputException;
 import org.collabrisk.domain.Person;
 import org.collabrisk.domain.ResearchCase;
 import org.collabrisk.exchange.CaseJson;
+import org.collabrisk.domain.Assessment;
+import org.collabrisk.domain.Outcome;
+import org.collabrisk.rules.Evaluator;
 import org.collabrisk.rules.RuleSet;
 import org.collabrisk.rules.RuleSetCatalog;
 import org.collabrisk.service.CaseService;
@@ -66,6 +69,7 @@ public final class SelfCheckSteps {
         steps.add(new SelfCheck.Step("open temporary database, run migrations", SelfCheckSteps::openDatabase));
         steps.add(new SelfCheck.Step("save and reload sample case", SelfCheckSteps::saveAndReloadSample));
         steps.add(new SelfCheck.Step("load built-in rule sets", ctx -> loadRuleSets()));
+        steps.add(new SelfCheck.Step("assess sample case", SelfCheckSteps::assessSample));
         return steps;
     }
 
@@ -195,6 +199,25 @@ public final class SelfCheckSteps {
             throw new IllegalStateException("built-in rule sets " + ids + ", expected " + expected);
         }
         return String.join(", ", RuleSetCatalog.BUILT_IN_IDS);
+    }
+
+    /**
+     * Runs the evaluator on the sample with the default rule set. The sample's model weights are published, so
+     * they are not subject to the EAR (15 CFR 734.3(b)(3), 734.7): anything but NOT_SUBJECT means the packaged
+     * rules or evaluator are broken.
+     */
+    static String assessSample(Context ctx) {
+        ResearchCase sample = ctx.require(SAMPLE_CASE);
+        RuleSet rules = RuleSetCatalog.defaultRuleSet();
+        Assessment assessment = new Evaluator().assess(sample, rules);
+        if (assessment.releases().isEmpty()) {
+            throw new IllegalStateException("the evaluator found no release in the sample case");
+        }
+        if (assessment.overall() != Outcome.NOT_SUBJECT) {
+            throw new IllegalStateException("the sample (published weights, 15 CFR 734.7) was assessed "
+                    + assessment.overall() + " under " + rules.id() + ", expected NOT_SUBJECT");
+        }
+        return rules.id() + ": " + assessment.overall() + ", " + assessment.releases().size() + " release";
     }
 
     /** The built-in sample, read through the same strict reader as users' case files. */
