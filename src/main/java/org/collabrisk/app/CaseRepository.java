@@ -1,6 +1,7 @@
 package org.collabrisk.app;
 
 import org.collabrisk.domain.Assessment;
+import org.collabrisk.domain.CaseStatus;
 import org.collabrisk.domain.ResearchCase;
 import org.collabrisk.domain.ScreeningHit;
 
@@ -42,22 +43,6 @@ public interface CaseRepository {
                        int people, int artifacts, Instant updated) {
     }
 
-    /** Where a case stands in the office workflow. */
-    enum CaseStatus {
-        DRAFT("Draft"), SUBMITTED("Submitted"), CLEARED("Cleared"), LICENSE_NEEDED("Licence needed"),
-        ESCALATED("Escalated");
-
-        private final String label;
-
-        CaseStatus(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
-
     /** The office's decision on a submitted case. */
     enum Decision {
         CLEARED("Cleared"), LICENSE_NEEDED("Licence needed"), ESCALATED("Escalated");
@@ -74,6 +59,18 @@ public interface CaseRepository {
 
         public CaseStatus resultingStatus() {
             return CaseStatus.valueOf(name());
+        }
+
+        /** "Cleared" for the status of a case. */
+        public static String label(CaseStatus s) {
+            return s == null ? "" : switch (s) {
+                case DRAFT -> "Draft";
+                case SUBMITTED -> "Submitted";
+                case IN_REVIEW -> "In review";
+                case CLEARED -> "Cleared";
+                case LICENSE_NEEDED -> "Licence needed";
+                case ESCALATED -> "Escalated";
+            };
         }
     }
 

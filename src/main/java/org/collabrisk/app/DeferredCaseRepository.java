@@ -1,6 +1,7 @@
 package org.collabrisk.app;
 
 import org.collabrisk.domain.Assessment;
+import org.collabrisk.domain.CaseStatus;
 import org.collabrisk.domain.ResearchCase;
 import org.collabrisk.domain.ScreeningHit;
 

@@ -54,10 +54,13 @@ public class DesktopApp extends Application {
 
         DeferredCaseRepository repository = new DeferredCaseRepository();
         CaseFiles files = DesktopServices.caseFiles();
-        AppServices services = new AppServices(DesktopServices.assessor(), DesktopServices.screening(),
-                repository, files, new SampleCases(files));
+        DeferredCaseScreening screening = new DeferredCaseScreening();
+        AppServices services = new AppServices(DesktopServices.assessor(), screening, repository, files,
+                new SampleCases(files));
         vm = new MainViewModel(state, services, tasks, dialogs);
-        MainView view = MainView.build(vm);
+        java.util.concurrent.CompletableFuture<org.collabrisk.store.Database> database =
+                new java.util.concurrent.CompletableFuture<>();
+        MainView view = MainView.build(vm, database::join);
         Scene scene = new Scene(view, settings.width(), settings.height());
         MainView.applyTheme(scene, state);
         stage.setTitle("CollabRisk " + AppInfo.version());
@@ -80,10 +83,14 @@ public class DesktopApp extends Application {
         // After the window is up: open the database in the background, then load the lists and cases.
         tasks.run("Opening database", p -> DesktopServices.openRepository(), repo -> {
             repository.open(repo);
+            database.complete(repo.database());
+            screening.open(DesktopServices.screening(repo.database()));
             state.databaseReadyProperty().set(true);
-            state.statusProperty().set("Database: " + DesktopServices.describeDatabase());
+            state.statusProperty().set("Database: " + DesktopServices.describeDatabase(repo));
         }, e -> {
             repository.failed(e);
+            database.completeExceptionally(e);
+            screening.failed(e);
             dialogs.showError("Database", "Could not open the database: "
                     + org.collabrisk.app.common.ErrorMessages.sentence(e));
         });

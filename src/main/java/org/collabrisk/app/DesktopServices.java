@@ -9,10 +9,11 @@ final class DesktopServices {
     }
 
     static CaseAssessor assessor() {
-        return Unavailable.assessor();
+        return new EvaluatorAssessor();
     }
 
-    static CaseScreening screening() {
+    /** Screening against the lists stored in {@code db}. */
+    static CaseScreening screening(org.collabrisk.store.Database db) {
         return Unavailable.screening();
     }
 
@@ -20,11 +21,13 @@ final class DesktopServices {
         return new JsonCaseFiles();
     }
 
-    static CaseRepository openRepository() {
-        return new InMemoryCaseRepository();
+    /** Opens (creating if needed) the embedded database: {@code COLLABRISK_DB} or the data folder. */
+    static StoreCaseRepository openRepository() {
+        return new StoreCaseRepository(org.collabrisk.store.Database.open(
+                org.collabrisk.config.DataLocation.database(null)));
     }
 
-    static String describeDatabase() {
-        return "in memory (this build has no store yet): cases are lost on exit";
+    static String describeDatabase(StoreCaseRepository repo) {
+        return repo.database().path() + (repo.database().encrypted() ? " (encrypted)" : "");
     }
 }

@@ -1,6 +1,7 @@
 package org.collabrisk.app;
 
 import org.collabrisk.domain.Assessment;
+import org.collabrisk.domain.CaseStatus;
 import org.collabrisk.domain.InvalidInputException;
 import org.collabrisk.domain.Outcome;
 import org.collabrisk.domain.ResearchCase;
@@ -106,8 +107,12 @@ public final class InMemoryCaseRepository implements CaseRepository {
     @Override
     public synchronized void decide(String caseId, Decision decision, String note) {
         Stored s = get(caseId);
-        if (s.status != CaseStatus.SUBMITTED) {
-            throw new InvalidInputException("case " + caseId + " must be submitted for review before a decision");
+        if (s.status == CaseStatus.SUBMITTED) {
+            s.status = CaseStatus.IN_REVIEW; // the reviewer takes it up, as the store does
+        }
+        if (!s.status.canMoveTo(decision.resultingStatus())) {
+            throw new InvalidInputException("case " + caseId + " is " + s.status + " and cannot move to "
+                    + decision.resultingStatus());
         }
         s.status = decision.resultingStatus();
         Instant now = clock.instant();

@@ -28,6 +28,7 @@ import java.util.concurrent.Callable;
                 AssessCommand.class,
                 RulesCommand.class,
                 ScreenCommand.class,
+                org.collabrisk.cli.screenshots.ScreenshotsCommand.class,
         })
 public final class CollabRiskCommand implements Callable<Integer> {
 

@@ -20,7 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.collabrisk.app.CaseRepository.CaseStatus;
+import org.collabrisk.domain.CaseStatus;
 import org.collabrisk.app.CaseRepository.CaseSummary;
 import org.collabrisk.app.common.Ui;
 import org.collabrisk.domain.Outcome;
@@ -63,7 +63,7 @@ public final class CaseListView extends StackPane {
         status.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(CaseStatus s) {
-                return s == null ? "All statuses" : s.label();
+                return s == null ? "All statuses" : org.collabrisk.app.CaseRepository.Decision.label(s);
             }
 
             @Override
@@ -75,7 +75,7 @@ public final class CaseListView extends StackPane {
             @Override
             protected void updateItem(CaseStatus item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? "All statuses" : item.label());
+                setText(empty || item == null ? "All statuses" : org.collabrisk.app.CaseRepository.Decision.label(item));
             }
         });
         status.valueProperty().bindBidirectional(vm.statusFilterProperty());
@@ -101,7 +101,7 @@ public final class CaseListView extends StackPane {
             @Override
             protected void updateItem(CaseStatus item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? "" : item.label());
+                setText(empty || item == null ? "" : org.collabrisk.app.CaseRepository.Decision.label(item));
             }
         });
         TableColumn<CaseSummary, Outcome> outcome = new TableColumn<>("Outcome");

@@ -12,7 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.collabrisk.app.CaseRepository;
-import org.collabrisk.app.CaseRepository.CaseStatus;
+import org.collabrisk.domain.CaseStatus;
 import org.collabrisk.app.CaseRepository.CaseSummary;
 import org.collabrisk.app.common.ErrorMessages;
 import org.collabrisk.app.common.TaskRunner;
@@ -71,7 +71,7 @@ public final class CaseListViewModel {
 
     private static String haystack(CaseSummary c) {
         return String.join(" ", c.title() == null ? "" : c.title(), c.id() == null ? "" : c.id(),
-                c.status() == null ? "" : c.status().label(),
+                c.status() == null ? "" : org.collabrisk.app.CaseRepository.Decision.label(c.status()),
                 c.overall() == null ? "" : c.overall().shortLabel() + " " + c.overall().name())
                 .toLowerCase(Locale.ROOT);
     }

@@ -93,7 +93,8 @@ public final class CountryMultiPicker extends HBox {
         } finally {
             syncing = false;
         }
-        updateTitle();
+        // The CheckComboBox skin redraws its text only when the checks change, so re-apply them after the title.
+        javafx.application.Platform.runLater(this::recheck);
     }
 
     private void applyFilter(String text) {
@@ -113,6 +114,7 @@ public final class CountryMultiPicker extends HBox {
     }
 
     private void recheck() {
+        updateTitle(); // before the checks: the skin reads the title when they change
         syncing = true;
         try {
             combo.getCheckModel().clearChecks();
@@ -125,7 +127,6 @@ public final class CountryMultiPicker extends HBox {
         } finally {
             syncing = false;
         }
-        updateTitle();
     }
 
     private void updateTitle() {

@@ -30,6 +30,8 @@ public final class CountryPicker extends HBox {
         clear.setFocusTraversable(false);
         clear.setOnAction(e -> combo.setValue(null));
         getChildren().addAll(combo, clear);
+        setMaxHeight(USE_PREF_SIZE);
+        setFillHeight(false);
     }
 
     public void bind(ObjectProperty<Country> property) {

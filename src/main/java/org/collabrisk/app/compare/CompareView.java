@@ -60,14 +60,23 @@ public final class CompareView extends BorderPane {
         table.getColumns().clear();
         TableColumn<CompareViewModel.Row, String> diff = new TableColumn<>("≠");
         diff.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().differs() ? "≠" : ""));
-        diff.setPrefWidth(30);
+        diff.setPrefWidth(32);
+        diff.setMaxWidth(40);
         TableColumn<CompareViewModel.Row, String> what = new TableColumn<>("Release");
         what.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
-        what.setPrefWidth(300);
+        what.setPrefWidth(330);
         table.getColumns().add(diff);
         table.getColumns().add(what);
         for (RuleSetRef r : vm.columns()) {
-            TableColumn<CompareViewModel.Row, Outcome> col = new TableColumn<>(CompareViewModel.columnTitle(r));
+            TableColumn<CompareViewModel.Row, Outcome> col = new TableColumn<>();
+            Label header = new Label(CompareViewModel.columnTitle(r));
+            header.setWrapText(true);
+            header.setMaxWidth(260);
+            header.setMinHeight(44);
+            if (r.hypothetical()) {
+                header.getStyleClass().add("hypothetical");
+            }
+            col.setGraphic(header);
             col.setId("compare-col-" + r.id());
             col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().outcomes().get(r.id())));
             col.setCellFactory(x -> new TableCell<>() {
@@ -78,7 +87,7 @@ public final class CompareView extends BorderPane {
                     setGraphic(empty ? null : o == null ? new Label("not shared") : Ui.outcomeBadge(o));
                 }
             });
-            col.setPrefWidth(230);
+            col.setPrefWidth(260);
             table.getColumns().add(col);
         }
     }

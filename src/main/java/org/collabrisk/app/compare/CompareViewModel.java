@@ -60,7 +60,8 @@ public final class CompareViewModel {
 
     /** Column title: "AI Diffusion rule (2025-01-15)" or "Frontier thresholds … — HYPOTHETICAL". */
     public static String columnTitle(RuleSetRef r) {
-        return r.title() + " (" + r.date() + ")" + (r.hypothetical() ? " — HYPOTHETICAL" : "");
+        boolean labelled = r.title().toUpperCase(java.util.Locale.ROOT).contains("HYPOTHETICAL");
+        return r.title() + " (" + r.date() + ")" + (r.hypothetical() && !labelled ? " — HYPOTHETICAL" : "");
     }
 
     public void compare(ResearchCase c) {

@@ -52,6 +52,8 @@ public final class CaseEditorView extends StackPane {
         banner.setId("assessment-banner");
         banner.getStyleClass().add("banner");
         banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setWrapText(true);
+        banner.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         banner.textProperty().bind(Bindings.createStringBinding(() -> {
             if (live.errorProperty().get() != null) {
                 return live.errorProperty().get();

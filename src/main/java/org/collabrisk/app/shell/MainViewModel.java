@@ -219,7 +219,7 @@ public class MainViewModel {
                 }
                 var a = state.ruleSet() == null ? null
                         : services.assessor().assess(c, state.ruleSetId(), services.screening().screen(c));
-                services.repository().save(c.withId(null), a);
+                services.repository().save(c, a);
                 n++;
             }
             return n;

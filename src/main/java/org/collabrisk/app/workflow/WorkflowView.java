@@ -26,7 +26,7 @@ public final class WorkflowView extends BorderPane {
         status.setId("workflow-status");
         status.getStyleClass().add("section-title");
         status.textProperty().bind(Bindings.createStringBinding(() -> "Status: "
-                + (vm.statusProperty().get() == null ? "not saved" : vm.statusProperty().get().label()), vm.statusProperty()));
+                + (vm.statusProperty().get() == null ? "not saved" : org.collabrisk.app.CaseRepository.Decision.label(vm.statusProperty().get())), vm.statusProperty()));
         Button submit = new Button("Submit for review… (Ctrl+Shift+U)");
         submit.setId("submit-review");
         submit.setOnAction(e -> onSubmit.run());

@@ -8,7 +8,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.collabrisk.app.CaseRepository;
 import org.collabrisk.app.CaseRepository.AuditEntry;
-import org.collabrisk.app.CaseRepository.CaseStatus;
+import org.collabrisk.domain.CaseStatus;
 import org.collabrisk.app.CaseRepository.Decision;
 import org.collabrisk.app.CaseRepository.HistoryEntry;
 import org.collabrisk.app.common.ErrorMessages;
@@ -86,9 +86,13 @@ public final class WorkflowViewModel {
         if (caseId == null) {
             return "Save the case first (Ctrl+S).";
         }
-        if (status.get() != CaseStatus.SUBMITTED) {
+        CaseStatus now = status.get();
+        if (now != CaseStatus.SUBMITTED && now != CaseStatus.IN_REVIEW && now != CaseStatus.ESCALATED) {
             return "Only a case submitted for review can be decided (status now: "
-                    + (status.get() == null ? "unknown" : status.get().label()) + ").";
+                    + (now == null ? "unknown" : Decision.label(now)) + ").";
+        }
+        if (now == CaseStatus.ESCALATED && decision == Decision.ESCALATED) {
+            return "The case is already escalated: decide cleared or licence needed.";
         }
         if (decision == null) {
             return "Choose a decision.";

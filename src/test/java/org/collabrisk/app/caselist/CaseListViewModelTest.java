@@ -2,7 +2,7 @@ package org.collabrisk.app.caselist;
 
 import org.collabrisk.app.Fakes;
 import org.collabrisk.app.InMemoryCaseRepository;
-import org.collabrisk.app.CaseRepository.CaseStatus;
+import org.collabrisk.domain.CaseStatus;
 import org.collabrisk.app.common.SameThreadTaskRunner;
 import org.junit.jupiter.api.Test;
 

@@ -141,11 +141,11 @@ class MainViewModelTest {
         vm.save();
         dialogs.texts.add(Optional.of("please review"));
         vm.submitForReview();
-        assertEquals(org.collabrisk.app.CaseRepository.CaseStatus.SUBMITTED, vm.workflow().statusProperty().get());
+        assertEquals(org.collabrisk.domain.CaseStatus.SUBMITTED, vm.workflow().statusProperty().get());
         dialogs.choices.add(org.collabrisk.app.CaseRepository.Decision.CLEARED);
         dialogs.texts.add(Optional.of("published first"));
         vm.decide();
-        assertEquals(org.collabrisk.app.CaseRepository.CaseStatus.CLEARED, vm.workflow().statusProperty().get());
+        assertEquals(org.collabrisk.domain.CaseStatus.CLEARED, vm.workflow().statusProperty().get());
     }
 
     @Test

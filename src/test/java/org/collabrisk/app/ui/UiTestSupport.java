@@ -1,14 +1,14 @@
 package org.collabrisk.app.ui;
 
 import org.collabrisk.app.CaseAssessor;
-import org.collabrisk.app.Fakes;
 
 /** What the UI tests run against. */
 final class UiTestSupport {
     private UiTestSupport() {
     }
 
+    /** The real evaluator with the built-in rule sets: the UI flows check real outcomes. */
     static CaseAssessor assessor() {
-        return new Fakes.FakeAssessor();
+        return new org.collabrisk.app.EvaluatorAssessor();
     }
 }

@@ -1,6 +1,6 @@
 package org.collabrisk.app.workflow;
 
-import org.collabrisk.app.CaseRepository.CaseStatus;
+import org.collabrisk.domain.CaseStatus;
 import org.collabrisk.app.CaseRepository.Decision;
 import org.collabrisk.app.Fakes;
 import org.collabrisk.app.InMemoryCaseRepository;
