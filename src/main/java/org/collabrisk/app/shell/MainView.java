@@ -102,7 +102,6 @@ public class MainView extends BorderPane {
         screens.put(Screen.WORKFLOW, new org.collabrisk.app.workflow.WorkflowView(vm.workflow(), vm::submitForReview,
                 vm::decide));
         screens.put(Screen.LISTS, new org.collabrisk.app.lists.ListsView(vm.lists(), vm::importList));
-        screens.put(Screen.BATCH, new org.collabrisk.app.batch.BatchView());
         return new MainView(vm, screens);
     }
 

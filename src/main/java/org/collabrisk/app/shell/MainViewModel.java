@@ -218,7 +218,7 @@ public class MainViewModel {
                     break;
                 }
                 var a = state.ruleSet() == null ? null
-                        : services.assessor().assess(c, state.ruleSetId(), services.screening().screen(c));
+                        : services.assessor().assess(c, state.ruleSetId());
                 services.repository().save(c, a);
                 n++;
             }
