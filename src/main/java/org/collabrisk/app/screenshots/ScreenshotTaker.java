@@ -90,6 +90,8 @@ public final class ScreenshotTaker {
 
     /** The sample with unpublished frontier weights shared with a D:5 national (assets/samples/02-…). */
     static final String FEATURED_SAMPLE = "sample-02";
+    /** The sample whose co-author is at a university the demo list names (assets/samples/03-…). */
+    static final String LISTED_SAMPLE = "sample-03";
 
     private void setUp(StoreBackend backend, TaskRunner tasks) {
         AppState state = new AppState();
@@ -151,10 +153,22 @@ public final class ScreenshotTaker {
         });
         await("comparison", () -> !vm.compare().rows().isEmpty() && !vm.compare().runningProperty().get());
         written.add(snap("04-compare.png"));
+        // the Entity-List university sample has a hit on the demo list
+        boolean hasListed = onFx(() -> vm.caseList().all().stream().anyMatch(s -> LISTED_SAMPLE.equals(s.id())));
+        if (hasListed) {
+            onFx(() -> {
+                vm.openCase(LISTED_SAMPLE);
+                return null;
+            });
+            await("the listed sample", () -> LISTED_SAMPLE.equals(vm.editor().caseIdProperty().get())
+                    && vm.live().assessment() != null && !vm.live().runningProperty().get()
+                    && LISTED_SAMPLE.equals(vm.live().assessedCaseProperty().get().id()));
+        }
         onFx(() -> {
             vm.screenProperty().set(Screen.SCREENING);
             return null;
         });
+        awaitOptional("screening hits", () -> !vm.screeningPanel().rows().isEmpty());
         written.add(snap("05-screening.png"));
         onFx(() -> {
             vm.screenProperty().set(Screen.LISTS);
