@@ -3,7 +3,6 @@ package org.collabrisk.app;
 import org.collabrisk.domain.Assessment;
 import org.collabrisk.domain.ResearchCase;
 import org.collabrisk.domain.RuleSetRef;
-import org.collabrisk.domain.ScreeningHit;
 
 import java.util.List;
 
@@ -16,7 +15,11 @@ public interface CaseAssessor {
     /** The built-in rule sets, the default ({@code ear-2026}) first. */
     List<RuleSetRef> ruleSets();
 
-    Assessment assess(ResearchCase researchCase, String ruleSetId, List<ScreeningHit> screeningHits);
+    /**
+     * Assesses the case under one rule set, screening its people against the lists the implementation has (the
+     * assessment's {@code screening[]} and {@code lists[]} say which).
+     */
+    Assessment assess(ResearchCase researchCase, String ruleSetId);
 
     default RuleSetRef ruleSet(String id) {
         return ruleSets().stream().filter(r -> r.id().equals(id)).findFirst()

@@ -22,5 +22,12 @@ public interface CaseScreening {
      *
      * @throws java.util.concurrent.CancellationException when cancelled (nothing is stored)
      */
-    ListVersion importList(Path file, TaskRunner.Progress progress) throws Exception;
+    ImportedList importList(Path file, TaskRunner.Progress progress) throws Exception;
+
+    /**
+     * An import's result: the list version, whether the same file was already in the database, and what
+     * re-screening the saved cases found (one sentence, empty when nothing was re-screened).
+     */
+    record ImportedList(ListVersion version, boolean alreadyImported, String rescreening) {
+    }
 }

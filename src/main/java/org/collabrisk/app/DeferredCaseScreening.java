@@ -49,7 +49,7 @@ public final class DeferredCaseScreening implements CaseScreening {
     }
 
     @Override
-    public ListVersion importList(Path file, org.collabrisk.app.common.TaskRunner.Progress progress) throws Exception {
+    public ImportedList importList(Path file, org.collabrisk.app.common.TaskRunner.Progress progress) throws Exception {
         return get().importList(file, progress);
     }
 }

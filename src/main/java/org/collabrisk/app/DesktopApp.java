@@ -53,14 +53,13 @@ public class DesktopApp extends Application {
         settings.recentFiles().forEach(f -> state.recentFiles().add(Path.of(f)));
 
         DeferredCaseRepository repository = new DeferredCaseRepository();
-        CaseFiles files = DesktopServices.caseFiles();
+        CaseFiles files = new JsonCaseFiles();
         DeferredCaseScreening screening = new DeferredCaseScreening();
-        AppServices services = new AppServices(DesktopServices.assessor(), screening, repository, files,
-                new SampleCases(files));
+        java.util.concurrent.CompletableFuture<StoreBackend> backend = new java.util.concurrent.CompletableFuture<>();
+        AppServices services = new AppServices(StoreBackend.assessor(() -> DesktopServices.await(backend)),
+                screening, repository, files, new SampleCases(files));
         vm = new MainViewModel(state, services, tasks, dialogs);
-        java.util.concurrent.CompletableFuture<org.collabrisk.store.Database> database =
-                new java.util.concurrent.CompletableFuture<>();
-        MainView view = MainView.build(vm, database::join);
+        MainView view = MainView.build(vm);
         Scene scene = new Scene(view, settings.width(), settings.height());
         MainView.applyTheme(scene, state);
         stage.setTitle("CollabRisk " + AppInfo.version());
@@ -81,15 +80,17 @@ public class DesktopApp extends Application {
         stage.show();
 
         // After the window is up: open the database in the background, then load the lists and cases.
-        tasks.run("Opening database", p -> DesktopServices.openRepository(), repo -> {
-            repository.open(repo);
-            database.complete(repo.database());
-            screening.open(DesktopServices.screening(repo.database()));
+        tasks.run("Opening database", p -> DesktopServices.openBackend(), b -> {
+            backend.complete(b);
+            repository.open(b.repository());
+            screening.open(b.screening());
+            view.setScreenContent(org.collabrisk.app.shell.Screen.BATCH,
+                    new org.collabrisk.app.batch.BatchView(b.database()));
             state.databaseReadyProperty().set(true);
-            state.statusProperty().set("Database: " + DesktopServices.describeDatabase(repo));
+            state.statusProperty().set("Database: " + DesktopServices.describeDatabase(b));
         }, e -> {
+            backend.completeExceptionally(e);
             repository.failed(e);
-            database.completeExceptionally(e);
             screening.failed(e);
             dialogs.showError("Database", "Could not open the database: "
                     + org.collabrisk.app.common.ErrorMessages.sentence(e));

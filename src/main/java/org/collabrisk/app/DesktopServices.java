@@ -1,33 +1,38 @@
 package org.collabrisk.app;
 
-/**
- * Production wiring of the app's service interfaces to the real evaluator, store and screening. Until those land
- * on main, the parts that do not exist yet say so (see {@link Unavailable}) and cases are kept in memory.
- */
+import org.collabrisk.config.DataLocation;
+import org.collabrisk.store.Database;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Production wiring: the database of the user profile ({@code COLLABRISK_DB} or the data folder). */
 final class DesktopServices {
     private DesktopServices() {
     }
 
-    static CaseAssessor assessor() {
-        return new EvaluatorAssessor();
+    static StoreBackend openBackend() {
+        return new StoreBackend(Database.open(DataLocation.database(null)));
     }
 
-    /** Screening against the lists stored in {@code db}. */
-    static CaseScreening screening(org.collabrisk.store.Database db) {
-        return Unavailable.screening();
+    static String describeDatabase(StoreBackend b) {
+        return b.database().path() + (b.database().encrypted() ? " (encrypted)" : "");
     }
 
-    static CaseFiles caseFiles() {
-        return new JsonCaseFiles();
-    }
-
-    /** Opens (creating if needed) the embedded database: {@code COLLABRISK_DB} or the data folder. */
-    static StoreCaseRepository openRepository() {
-        return new StoreCaseRepository(org.collabrisk.store.Database.open(
-                org.collabrisk.config.DataLocation.database(null)));
-    }
-
-    static String describeDatabase(StoreCaseRepository repo) {
-        return repo.database().path() + (repo.database().encrypted() ? " (encrypted)" : "");
+    /** Waits (off the FX thread) for the database to be open. */
+    static StoreBackend await(CompletableFuture<StoreBackend> backend) {
+        try {
+            return backend.get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the database", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The database could not be opened: "
+                    + org.collabrisk.app.common.ErrorMessages.sentence(e.getCause()), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("The database did not open within 60 s", e);
+        }
     }
 }

@@ -3,14 +3,13 @@ package org.collabrisk.app;
 import org.collabrisk.domain.Assessment;
 import org.collabrisk.domain.ResearchCase;
 import org.collabrisk.domain.RuleSetRef;
-import org.collabrisk.domain.ScreeningHit;
 import org.collabrisk.rules.Evaluator;
 import org.collabrisk.rules.RuleSet;
 import org.collabrisk.rules.RuleSetCatalog;
 
 import java.util.List;
 
-/** The app's {@link CaseAssessor} over the deemed-export evaluator and the built-in rule sets. */
+/** The evaluator and the built-in rule sets with no screening lists (for tests and a build without a database). */
 public final class EvaluatorAssessor implements CaseAssessor {
 
     private final Evaluator evaluator = new Evaluator();
@@ -21,9 +20,9 @@ public final class EvaluatorAssessor implements CaseAssessor {
     }
 
     @Override
-    public Assessment assess(ResearchCase researchCase, String ruleSetId, List<ScreeningHit> screeningHits) {
+    public Assessment assess(ResearchCase researchCase, String ruleSetId) {
         RuleSet rules = RuleSetCatalog.byId(ruleSetId)
                 .orElseThrow(() -> new IllegalArgumentException("unknown rule set '" + ruleSetId + "'"));
-        return evaluator.assess(researchCase, rules, screeningHits);
+        return evaluator.assess(researchCase, rules);
     }
 }

@@ -2,22 +2,16 @@ package org.collabrisk.app;
 
 import org.collabrisk.domain.Assessment;
 import org.collabrisk.domain.CaseStatus;
-import org.collabrisk.domain.InvalidInputException;
 import org.collabrisk.domain.ResearchCase;
 import org.collabrisk.domain.ScreeningHit;
-import org.collabrisk.exchange.Json;
 import org.collabrisk.service.AuditService;
+import org.collabrisk.service.CaseAssessmentService;
 import org.collabrisk.service.CaseService;
 import org.collabrisk.service.SaveResult;
 import org.collabrisk.store.CaseRevision;
 import org.collabrisk.store.Database;
-import org.collabrisk.store.JdbcAssessmentStore;
-import org.collabrisk.store.JdbcAuditLog;
-import org.collabrisk.store.JdbcCaseStore;
 import org.collabrisk.store.StoredAssessment;
-import org.collabrisk.store.AuditAction;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,11 +28,18 @@ public final class StoreCaseRepository implements CaseRepository {
     private final AuditService audit;
     private final String actor;
 
+    private final CaseAssessmentService assessments;
+
     public StoreCaseRepository(Database db) {
+        this(db, new CaseAssessmentService(db, CaseService.defaultActor()));
+    }
+
+    public StoreCaseRepository(Database db, CaseAssessmentService assessments) {
         this.db = db;
         this.actor = CaseService.defaultActor();
         this.cases = new CaseService(db, actor);
         this.audit = new AuditService(db);
+        this.assessments = assessments;
     }
 
     public Database database() {
@@ -57,32 +58,11 @@ public final class StoreCaseRepository implements CaseRepository {
     public ResearchCase save(ResearchCase c, Assessment latest) {
         SaveResult r = cases.save(c);
         String id = r.stored().id();
-        if (latest != null) {
-            recordAssessment(id, r.stored().summary().revision(), latest);
+        if (latest != null && latest.ruleSet() != null) {
+            // stored as cases assess stores it: this revision, the lists in force, with an audit entry
+            assessments.assess(id, latest.ruleSet().id());
         }
         return r.stored().content().withId(id);
-    }
-
-    /** Stores the assessment of this revision with its audit entry, and the outcome shown in the case list. */
-    private void recordAssessment(String id, int revision, Assessment a) {
-        String json;
-        String lists;
-        try {
-            json = Json.mapper().writeValueAsString(a);
-            lists = Json.mapper().writeValueAsString(a.lists());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("assessment could not be written as JSON", e);
-        }
-        db.inTransaction(conn -> {
-            long aid = new JdbcAssessmentStore().insert(conn, new StoredAssessment(0, id, revision,
-                    a.ruleSet().id(), a.ruleSet().version(), a.overall(),
-                    a.assessedAt() == null ? Instant.now() : a.assessedAt(), lists, json));
-            new JdbcCaseStore().updateOutcome(conn, id, a.overall());
-            new JdbcAuditLog().append(conn, actor, AuditAction.CASE_ASSESSED, id, "assessment " + aid + ", revision "
-                    + revision + ", rule set " + a.ruleSet().id() + " v" + a.ruleSet().version() + ", overall "
-                    + a.overall());
-            return null;
-        });
     }
 
     @Override
@@ -136,11 +116,17 @@ public final class StoreCaseRepository implements CaseRepository {
 
     @Override
     public void recordDisposition(String caseId, ScreeningHit hit, Disposition disposition, String reason) {
-        throw new InvalidInputException("this build's case store cannot record screening dispositions yet");
+        assessments.dispose(caseId, hit, disposition == Disposition.CONFIRMED
+                ? org.collabrisk.store.Disposition.Verdict.CONFIRMED_MATCH
+                : org.collabrisk.store.Disposition.Verdict.FALSE_POSITIVE, reason);
     }
 
     @Override
     public List<RecordedDisposition> dispositions(String caseId) {
-        return List.of();
+        return assessments.dispositions(caseId).stream()
+                .map(d -> new RecordedDisposition(d.personId(), d.field(), d.listCode(), d.entryId(),
+                        d.verdict() == org.collabrisk.store.Disposition.Verdict.CONFIRMED_MATCH
+                                ? Disposition.CONFIRMED : Disposition.DISMISSED, d.reason(), d.decidedAt()))
+                .toList();
     }
 }

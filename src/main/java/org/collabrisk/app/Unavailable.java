@@ -23,7 +23,7 @@ public final class Unavailable {
             }
 
             @Override
-            public Assessment assess(ResearchCase c, String ruleSetId, List<ScreeningHit> hits) {
+            public Assessment assess(ResearchCase c, String ruleSetId) {
                 throw new IllegalStateException("the evaluator is not part of this build");
             }
         };
@@ -42,7 +42,7 @@ public final class Unavailable {
             }
 
             @Override
-            public ListVersion importList(Path file, TaskRunner.Progress progress) {
+            public ImportedList importList(Path file, TaskRunner.Progress progress) {
                 throw new IllegalStateException("list import is not part of this build");
             }
         };

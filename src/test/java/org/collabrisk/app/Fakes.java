@@ -53,13 +53,27 @@ public final class Fakes {
      */
     public static final class FakeAssessor implements CaseAssessor {
         public int calls;
+        private final FakeScreening screening;
+
+        public FakeAssessor() {
+            this(null);
+        }
+
+        /** Screens with {@code screening} (null: no lists) before assessing, as the database-backed one does. */
+        public FakeAssessor(FakeScreening screening) {
+            this.screening = screening;
+        }
+
+        @Override
+        public Assessment assess(ResearchCase c, String ruleSetId) {
+            return assess(c, ruleSetId, screening == null ? List.of() : screening.screen(c));
+        }
 
         @Override
         public List<RuleSetRef> ruleSets() {
             return List.of(EAR, DIFFUSION, FRONTIER);
         }
 
-        @Override
         public synchronized Assessment assess(ResearchCase c, String ruleSetId, List<ScreeningHit> hits) {
             calls++;
             List<Release> releases = new ArrayList<>();
@@ -137,7 +151,7 @@ public final class Fakes {
         }
 
         @Override
-        public ListVersion importList(Path file, TaskRunner.Progress progress) {
+        public ImportedList importList(Path file, TaskRunner.Progress progress) {
             lastImport = file;
             for (int i = 1; i <= 4; i++) {
                 if (progress.isCancelled()) {
@@ -148,7 +162,7 @@ public final class Fakes {
             ListVersion v = new ListVersion(file.getFileName().toString(), "test", LocalDate.of(2026, 11, 1), 40,
                     "ab".repeat(32));
             lists.add(v);
-            return v;
+            return new ImportedList(v, false, "");
         }
     }
 

@@ -101,6 +101,14 @@ class ListImportersRealFilesTest {
         assertEquals("China Aerospace Science and Industry Corporation Second Academy",
                 byId.get(sub.list() + sub.parentId()).name());
         assertNull(byName(list, "Harbin Institute of Technology").parentId());
+        // Entity List affiliates ("... Affiliated Entity: X") are named on their own and linked to the parent
+        ListEntry affiliate = list.entries().stream().filter(e -> e.name().contains("Affiliated Entity:  Hangzhou Huawei Enterprises")
+                || e.name().contains("Affiliated Entity: Hangzhou Huawei Enterprises")).findFirst().orElseThrow();
+        assertTrue(affiliate.aliases().contains("Hangzhou Huawei Enterprises"), affiliate.aliases().toString());
+        assertNotNull(affiliate.parentId());
+        assertEquals("huawei technology co ltd", NameNormalizer.shared().key(byId.get(affiliate.list() + affiliate.parentId()).name()));
+        // "X Co., Ltd." is not a subordinate of "X Co."
+        assertTrue(list.entries().stream().filter(e -> e.name().equals("Huawei Technologies Co., Ltd.")).allMatch(e -> e.parentId() == null));
     }
 
     @Test

@@ -59,16 +59,8 @@ public final class BatchView extends BorderPane {
      * (saved off the FX thread).
      */
     public BatchView(Database database) {
-        this(() -> database);
-    }
-
-    /**
-     * The same, for a database that may still be opening when the window appears: {@code database} is asked only
-     * when a finished run is saved, which happens off the FX thread, so it may wait.
-     */
-    public BatchView(java.util.function.Supplier<Database> database) {
         this(new BatchViewModel(ScreeningEngineScreener.factory(), new FxBackgroundRunner(),
-                r -> new BatchRunService(database.get())));
+                r -> new BatchRunService(database)));
     }
 
     public BatchView(BatchViewModel vm) {

@@ -72,7 +72,7 @@ public final class CompareView extends BorderPane {
             Label header = new Label(CompareViewModel.columnTitle(r));
             header.setWrapText(true);
             header.setMaxWidth(260);
-            header.setMinHeight(44);
+            header.setMinHeight(62);
             if (r.hypothetical()) {
                 header.getStyleClass().add("hypothetical");
             }

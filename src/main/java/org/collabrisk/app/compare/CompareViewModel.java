@@ -74,13 +74,12 @@ public final class CompareViewModel {
         running.set(true);
         message.set("Assessing under every rule set…");
         job = tasks.run("Comparing rule sets", p -> {
-            List<ScreeningHit> hits = screening.screen(c);
             Map<RuleSetRef, Assessment> out = new LinkedHashMap<>();
             for (RuleSetRef r : assessor.ruleSets()) {
                 if (p.isCancelled()) {
                     throw new java.util.concurrent.CancellationException();
                 }
-                out.put(r, assessor.assess(c, r.id(), hits));
+                out.put(r, assessor.assess(c, r.id()));
             }
             return out;
         }, result -> {

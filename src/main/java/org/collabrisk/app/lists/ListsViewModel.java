@@ -88,7 +88,7 @@ public final class ListsViewModel {
         progress.set(-1);
         progressText.set("Importing " + file.getFileName() + "…");
         importJob = tasks.run("Importing " + file.getFileName(), p -> {
-            ListVersion v = screening.importList(file, p);
+            CaseScreening.ImportedList v = screening.importList(file, p);
             return new Imported(v, screening.loadedLists());
         }, (f, m) -> {
             progress.set(f);
@@ -98,8 +98,10 @@ public final class ListsViewModel {
             progress.set(0);
             progressText.set("");
             setLists(imported.all());
-            ListVersion v = imported.version();
-            onImported.accept("Imported " + v.name() + " (" + v.rows() + " rows, as of " + v.asOf() + ")");
+            ListVersion v = imported.version().version();
+            onImported.accept((imported.version().alreadyImported() ? "Already imported: " : "Imported ") + v.name()
+                    + " (" + v.rows() + " rows, as of " + v.asOf() + ")"
+                    + (imported.version().rescreening().isEmpty() ? "" : ". " + imported.version().rescreening()));
         }, e -> {
             importing.set(false);
             progress.set(0);
@@ -107,7 +109,7 @@ public final class ListsViewModel {
         });
     }
 
-    private record Imported(ListVersion version, List<ListVersion> all) {
+    private record Imported(CaseScreening.ImportedList version, List<ListVersion> all) {
     }
 
     public void cancelImport() {

@@ -81,11 +81,7 @@ public final class LiveAssessmentViewModel {
         long myGeneration = ++generation;
         running.set(true);
         runningJob = tasks.run("Assessing", progress -> {
-            List<ScreeningHit> hits = screening.screen(c);
-            if (progress.isCancelled()) {
-                throw new java.util.concurrent.CancellationException();
-            }
-            return assessor.assess(c, rs.id(), hits);
+            return assessor.assess(c, rs.id());
         }, result -> {
             if (myGeneration != generation) {
                 return; // overtaken by a newer edit

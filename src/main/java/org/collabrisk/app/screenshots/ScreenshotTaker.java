@@ -7,11 +7,9 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.collabrisk.app.AppServices;
 import org.collabrisk.app.AppState;
-import org.collabrisk.app.CaseScreening;
-import org.collabrisk.app.DesktopServicesAccess;
+import org.collabrisk.app.StoreBackend;
 import org.collabrisk.app.JsonCaseFiles;
 import org.collabrisk.app.SampleCases;
-import org.collabrisk.app.StoreCaseRepository;
 import org.collabrisk.app.common.FxTaskRunner;
 import org.collabrisk.app.common.TaskRunner;
 import org.collabrisk.app.matrix.MatrixCell;
@@ -65,11 +63,11 @@ public final class ScreenshotTaker {
         Path tmp = Files.createTempDirectory("collabrisk-screenshots-");
         FxTaskRunner tasks = new FxTaskRunner();
         try (Database db = Database.open(tmp.resolve("screenshots"))) {
-            CaseScreening screening = DesktopServicesAccess.screeningOn(db);
+            StoreBackend backend = new StoreBackend(db);
             Path demoList = tmp.resolve("demo-custom-list.csv");
             Files.writeString(demoList, DEMO_LIST);
             onFx(() -> {
-                setUp(db, screening, tasks);
+                setUp(backend, tasks);
                 return null;
             });
             return shoot(demoList);
@@ -92,13 +90,16 @@ public final class ScreenshotTaker {
 
     /** The sample with unpublished frontier weights shared with a D:5 national (assets/samples/02-…). */
     static final String FEATURED_SAMPLE = "sample-02";
+    /** The sample whose co-author is at a university the demo list names (assets/samples/03-…). */
+    static final String LISTED_SAMPLE = "sample-03";
 
-    private void setUp(Database db, CaseScreening screening, TaskRunner tasks) {
+    private void setUp(StoreBackend backend, TaskRunner tasks) {
         AppState state = new AppState();
         JsonCaseFiles files = new JsonCaseFiles();
-        vm = new MainViewModel(state, new AppServices(DesktopServicesAccess.assessor(), screening,
-                new StoreCaseRepository(db), files, new SampleCases(files)), tasks, dialogs);
-        view = MainView.build(vm, () -> db);
+        vm = new MainViewModel(state, new AppServices(StoreBackend.assessor(() -> backend), backend.screening(),
+                backend.repository(), files, new SampleCases(files)), tasks, dialogs);
+        view = MainView.build(vm);
+        view.setScreenContent(Screen.BATCH, new org.collabrisk.app.batch.BatchView(backend.database()));
         Scene scene = new Scene(view, WIDTH, HEIGHT);
         MainView.applyTheme(scene, state);
         stage = new Stage();
@@ -152,10 +153,22 @@ public final class ScreenshotTaker {
         });
         await("comparison", () -> !vm.compare().rows().isEmpty() && !vm.compare().runningProperty().get());
         written.add(snap("04-compare.png"));
+        // the Entity-List university sample has a hit on the demo list
+        boolean hasListed = onFx(() -> vm.caseList().all().stream().anyMatch(s -> LISTED_SAMPLE.equals(s.id())));
+        if (hasListed) {
+            onFx(() -> {
+                vm.openCase(LISTED_SAMPLE);
+                return null;
+            });
+            await("the listed sample", () -> LISTED_SAMPLE.equals(vm.editor().caseIdProperty().get())
+                    && vm.live().assessment() != null && !vm.live().runningProperty().get()
+                    && LISTED_SAMPLE.equals(vm.live().assessedCaseProperty().get().id()));
+        }
         onFx(() -> {
             vm.screenProperty().set(Screen.SCREENING);
             return null;
         });
+        awaitOptional("screening hits", () -> !vm.screeningPanel().rows().isEmpty());
         written.add(snap("05-screening.png"));
         onFx(() -> {
             vm.screenProperty().set(Screen.LISTS);

@@ -92,11 +92,8 @@ public class MainView extends BorderPane {
         installDragAndDrop();
     }
 
-    /**
-     * The main view with every screen's view. {@code database} is where batch runs are kept for audit; it is asked
-     * for only when a run is saved (off the FX thread), so a database still opening is fine.
-     */
-    public static MainView build(MainViewModel vm, java.util.function.Supplier<org.collabrisk.store.Database> database) {
+    /** The main view with every screen's view. */
+    public static MainView build(MainViewModel vm) {
         Map<Screen, Node> screens = new EnumMap<>(Screen.class);
         screens.put(Screen.COMPARE, new org.collabrisk.app.compare.CompareView(vm.compare(),
                 () -> vm.refreshScreen(Screen.COMPARE)));
@@ -105,7 +102,6 @@ public class MainView extends BorderPane {
         screens.put(Screen.WORKFLOW, new org.collabrisk.app.workflow.WorkflowView(vm.workflow(), vm::submitForReview,
                 vm::decide));
         screens.put(Screen.LISTS, new org.collabrisk.app.lists.ListsView(vm.lists(), vm::importList));
-        screens.put(Screen.BATCH, new org.collabrisk.app.batch.BatchView(database));
         return new MainView(vm, screens);
     }
 

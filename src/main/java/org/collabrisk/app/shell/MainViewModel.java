@@ -218,7 +218,7 @@ public class MainViewModel {
                     break;
                 }
                 var a = state.ruleSet() == null ? null
-                        : services.assessor().assess(c, state.ruleSetId(), services.screening().screen(c));
+                        : services.assessor().assess(c, state.ruleSetId());
                 services.repository().save(c, a);
                 n++;
             }
@@ -249,13 +249,24 @@ public class MainViewModel {
             dialogs.showError("Export report", "There is no assessment to export yet: open or create a case first.");
             return;
         }
-        String decision = workflow.latestDecision();
+        String savedId = editor.caseIdProperty().get();
         dialogs.chooseFileToSave("Export HTML report", fileNameFor(c.title()) + "-report.html", FileKind.REPORT_HTML)
                 .ifPresent(file -> tasks.run("Writing report", p -> {
+                    String decision = savedId == null ? null : latestDecision(services.repository().history(savedId));
                     writeReport(c, a, decision, file, clock.instant());
                     return file;
                 }, f -> dialogs.notify("Report written to " + f.getFileName()),
                         e -> dialogs.showError("Export report", ErrorMessages.sentence(e))));
+    }
+
+    /** The newest decision in a case's history, as the report prints it (null when undecided). */
+    static String latestDecision(List<org.collabrisk.app.CaseRepository.HistoryEntry> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).kind().equals("decision")) {
+                return history.get(i).summary() + " (" + history.get(i).at() + ")";
+            }
+        }
+        return null;
     }
 
     /** The report file, written all at once (a temp file replaced atomically). */

@@ -134,7 +134,7 @@ class MainViewModelTest {
     }
 
     @Test
-    void submitNeedsASavedCaseThenGoesThrough() {
+    void submitNeedsASavedCaseThenGoesThrough() throws Exception {
         vm.editor().load(Fakes.frontierCase(), null);
         vm.submitForReview();
         assertTrue(dialogs.errors.get(0).startsWith("Save the case first"));
@@ -146,6 +146,10 @@ class MainViewModelTest {
         dialogs.texts.add(Optional.of("published first"));
         vm.decide();
         assertEquals(org.collabrisk.domain.CaseStatus.CLEARED, vm.workflow().statusProperty().get());
+        Path f = dir.resolve("decided.html");
+        dialogs.files.add(Optional.of(f));
+        vm.exportHtmlReport();
+        assertTrue(Files.readString(f).contains("Cleared: published first"), "the decision is in the report");
     }
 
     @Test

@@ -59,9 +59,7 @@ class MainFlowUiTest {
         JsonCaseFiles files = new JsonCaseFiles();
         vm = new MainViewModel(state, new AppServices(assessor(), screening, new InMemoryCaseRepository(), files,
                 new SampleCases(files)), new FxTaskRunner(), dialogs);
-        view = MainView.build(vm, () -> {
-            throw new IllegalStateException("this test keeps no batch runs");
-        });
+        view = MainView.build(vm);
         Scene scene = new Scene(view, 1200, 760);
         MainView.applyTheme(scene, state);
         stage.setScene(scene);
