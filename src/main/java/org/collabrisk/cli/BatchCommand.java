@@ -123,12 +123,7 @@ public final class BatchCommand implements Callable<Integer> {
         }
 
         long reportStart = System.nanoTime();
-        if (out != null) {
-            BatchReports.saveCsv(result, out);
-        }
-        if (html != null) {
-            BatchReports.saveHtml(result, html);
-        }
+        BatchReports.saveAll(result, out, html);
         result.timingsMillis().put("report", (System.nanoTime() - reportStart) / 1_000_000);
         String savedAt = store.save(result);
 
