@@ -64,7 +64,7 @@ public record Country(String code) implements Comparable<Country> {
             {"NL", "netherlands", "the netherlands", "holland"},
             {"BS", "bahamas", "the bahamas"},
             {"GM", "gambia", "the gambia"},
-            {"SA", "saudi arabia", "ksa"},
+            {"SA", "saudi arabia", "ksa", "kingdom of saudi arabia"},
     };
 
     static {
@@ -72,7 +72,14 @@ public record Country(String code) implements Comparable<Country> {
         CODES = Collections.unmodifiableSet(codes);
         Map<String, String> byName = new HashMap<>();
         for (String c : codes) {
-            byName.put(fold(new Locale("", c).getDisplayCountry(Locale.ENGLISH)), c);
+            // CLDR writes "Bosnia & Herzegovina", "St. Lucia"; lists and users write "and" and "Saint".
+            String name = fold(new Locale("", c).getDisplayCountry(Locale.ENGLISH));
+            for (String variant : new String[]{name, name.replace(" & ", " and ")}) {
+                byName.put(variant, c);
+                if (variant.startsWith("st. ")) {
+                    byName.put("saint " + variant.substring(4), c);
+                }
+            }
         }
         for (String[] row : ALIASES) {
             for (int i = 1; i < row.length; i++) {

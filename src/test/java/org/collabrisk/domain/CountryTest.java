@@ -17,7 +17,9 @@ class CountryTest {
             "China|CN", "People's Republic of China|CN", "PRC|CN", "prc|CN", "Hong Kong|HK", "Macao|MO",
             "Korea, Republic of|KR", "South Korea|KR", "Türkiye|TR", "Turkey|TR", "Turkiye|TR", "Russia|RU",
             "Russian Federation|RU", "Iran|IR", "USA|US", "United States|US", "UK|GB", "Germany|DE", "de|DE",
-            "Viet Nam|VN", "Burma|MM", "Czechia|CZ", "Côte d'Ivoire|CI", "Taiwan|TW"})
+            "Viet Nam|VN", "Burma|MM", "Czechia|CZ", "Côte d'Ivoire|CI", "Taiwan|TW", "Bosnia and Herzegovina|BA",
+            "Bosnia & Herzegovina|BA", "Trinidad and Tobago|TT", "Saint Lucia|LC", "St. Lucia|LC",
+            "Kingdom of Saudi Arabia|SA"})
     void namesAndAliasesResolveToCodes(String name, String code) {
         assertEquals(code, Country.parse(name).orElseThrow().code());
     }
