@@ -116,7 +116,7 @@ public final class BatchReports {
                 .append(".notice{background:#fff6df;border:1px solid #e8c66a;padding:10px 14px;border-radius:6px;margin:12px 0}")
                 .append(".cards{display:flex;flex-wrap:wrap;gap:12px;margin:16px 0}.card{border:1px solid #dde;border-radius:8px;padding:10px 16px;min-width:130px}")
                 .append(".card b{display:block;font-size:1.6em}.card span{color:#566;font-size:.9em}")
-                .append("table{border-collapse:collapse;width:100%;font-size:.9em}th,td{border-bottom:1px solid #e4e6ee;padding:6px 8px;text-align:left;vertical-align:top}")
+                .append("table{border-collapse:collapse;width:100%;font-size:.9em}th,td{border-bottom:1px solid #e4e6ee;padding:6px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere}")
                 .append("th{background:#f3f5fa}.band{font-weight:600;padding:1px 6px;border-radius:4px;font-size:.85em}")
                 .append(".MATCH{background:#f9d3d0;color:#8a1c12}.REVIEW{background:#fde9c4;color:#7a4d00}")
                 .append(".charts{display:flex;flex-wrap:wrap;gap:24px}.muted{color:#667;font-size:.9em}code{font-size:.85em;word-break:break-all}")
@@ -156,9 +156,23 @@ public final class BatchReports {
         h.append("<h2>Short list (").append(result.flaggedPapers()).append(" papers)</h2>\n");
         if (result.flagged().isEmpty()) {
             h.append("<p>No paper was flagged under this policy.</p>\n");
+        } else {
+            h.append("<p class=\"muted\">Listed organisations first, then sanctioned places, then listed people's names "
+                    + "(a batch has no dates of birth to confirm them), then possible matches.</p>");
+            h.append("<table><tr><th>#</th><th>paper</th><th>band</th><th>first reason</th><th>reasons</th></tr>");
+            int n = 0;
+            for (FlaggedPaper p : result.flagged()) {
+                BatchFinding f = p.findings().get(0);
+                h.append("<tr><td>").append(++n).append("</td><td><a href=\"#p-").append(anchor(p.paperId())).append("\">")
+                        .append(esc(p.paperId())).append("</a></td><td><span class=\"band ").append(p.band()).append("\">")
+                        .append(p.band()).append("</span></td><td>").append(esc(f.field())).append(" '")
+                        .append(esc(f.value())).append("' &rarr; <b>").append(esc(f.list())).append("</b> ")
+                        .append(esc(f.entryName())).append("</td><td>").append(p.findings().size()).append("</td></tr>");
+            }
+            h.append("</table>\n");
         }
         for (FlaggedPaper p : result.flagged()) {
-            h.append("<div class=\"paper\"><h3><span class=\"band ").append(p.band()).append("\">").append(p.band())
+            h.append("<div class=\"paper\" id=\"p-").append(anchor(p.paperId())).append("\"><h3><span class=\"band ").append(p.band()).append("\">").append(p.band())
                     .append("</span> ").append(esc(p.paperId())).append(": ").append(esc(p.title())).append("</h3>")
                     .append("<table><tr><th>author</th><th>field</th><th>value</th><th>list / entry</th><th>matched alias</th><th>score</th><th>reason</th></tr>");
             for (BatchFinding f : p.findings()) {
@@ -249,6 +263,10 @@ public final class BatchReports {
     private static void card(StringBuilder h, long value, String label) {
         h.append("<div class=\"card\"><b>").append(String.format(Locale.ROOT, "%,d", value)).append("</b><span>")
                 .append(esc(label)).append("</span></div>");
+    }
+
+    private static String anchor(String paperId) {
+        return paperId.replaceAll("[^A-Za-z0-9_-]", "_");
     }
 
     private static String fileName(String path) {

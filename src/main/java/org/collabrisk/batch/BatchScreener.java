@@ -114,8 +114,7 @@ public final class BatchScreener {
                 continue;
             }
             List<BatchFinding> findings = new ArrayList<>(p.findings.values());
-            findings.sort(Comparator.comparing((BatchFinding f) -> BatchFinding.LIST_EMBARGO.equals(f.list()))
-                    .thenComparing(f -> !"MATCH".equals(f.band()))
+            findings.sort(Comparator.comparingInt(BatchScreener::priority)
                     .thenComparing(f -> f.score() == null ? 0 : -f.score()));
             flagged.add(new FlaggedPaper(p.paperId, p.title, findings));
             findings.stream().map(BatchFinding::list).distinct().forEach(l -> byList.merge(l, 1, Integer::sum));
@@ -123,7 +122,9 @@ public final class BatchScreener {
                 byCountry.merge(f.country() == null ? "unknown" : f.country(), 1, Integer::sum);
             }
         }
-        flagged.sort(Comparator.comparing((FlaggedPaper f) -> !"MATCH".equals(f.band())));
+        // Most telling first: a listed organisation, then a sanctioned place, then a listed person's name (which a
+        // batch cannot confirm without dates of birth), then possible matches. The sort is stable: file order within.
+        flagged.sort(Comparator.comparingInt((FlaggedPaper f) -> priority(f.findings().get(0))));
         long t2 = System.nanoTime();
 
         Map<String, Long> timings = new LinkedHashMap<>();
@@ -256,6 +257,16 @@ public final class BatchScreener {
                 place.citation(), countryCode, row.line());
     }
 
+    /** Order of reasons on the short list (lower first). */
+    static int priority(BatchFinding f) {
+        boolean match = "MATCH".equals(f.band());
+        return switch (f.field()) {
+            case BatchFinding.FIELD_AFFILIATION -> match ? 0 : 3;
+            case BatchFinding.FIELD_COUNTRY -> 1;
+            default -> match ? 2 : 4;
+        };
+    }
+
     static String listReason(String field, String value, ScreenedMatch m) {
         RestrictedList list = RestrictedList.fromCode(m.list());
         StringBuilder b = new StringBuilder();
@@ -315,7 +326,22 @@ public final class BatchScreener {
 
     /** Dedupe key for screening: same text up to case, width forms and spacing is screened once. */
     static String key(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String n = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder b = new StringBuilder(n.length());
+        boolean space = false;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
     }
 
     private record FindingKey(String field, String value, int slot, String list, String entry) {

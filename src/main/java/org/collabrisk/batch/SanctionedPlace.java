@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Embargoed or comprehensively sanctioned places, status as of the domain reference (section 2.2, compiled
@@ -54,18 +53,14 @@ public enum SanctionedPlace {
     private final String displayName;
     private final String citation;
     private final String explanation;
-    private final Pattern textPattern;
+    private final String[] placeWords;
 
     SanctionedPlace(String code, String displayName, String citation, String explanation, String... placeWords) {
         this.code = code;
         this.displayName = displayName;
         this.citation = citation;
         this.explanation = explanation;
-        List<String> alternatives = new ArrayList<>();
-        for (String w : placeWords) {
-            alternatives.add(Pattern.quote(w));
-        }
-        this.textPattern = Pattern.compile("\\b(" + String.join("|", alternatives) + ")\\b");
+        this.placeWords = placeWords.clone();
     }
 
     /** ISO code of the country, or {@code UA-43} (Crimea's ISO 3166-2 code) for the occupied regions. */
@@ -106,15 +101,39 @@ public enum SanctionedPlace {
         }
         String folded = fold(affiliation);
         for (SanctionedPlace p : values()) {
-            if (p.textPattern.matcher(folded).find()) {
-                found.add(p);
+            for (String w : p.placeWords) {
+                if (containsWord(folded, w)) {
+                    found.add(p);
+                    break;
+                }
             }
         }
         return found;
     }
 
+    /** {@code word} occurs in {@code text} with no letter or digit right before or after it. */
+    static boolean containsWord(String text, String word) {
+        int from = 0;
+        int i;
+        while ((i = text.indexOf(word, from)) >= 0) {
+            int end = i + word.length();
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+            from = i + 1;
+        }
+        return false;
+    }
+
+    /** Lower case without diacritics; plain ASCII (most affiliations) skips Unicode decomposition. */
     static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return n.toLowerCase(Locale.ROOT).replace('’', '\'');
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 128;
+        }
+        String n = ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").replace('’', '\'');
+        return n.toLowerCase(Locale.ROOT);
     }
 }

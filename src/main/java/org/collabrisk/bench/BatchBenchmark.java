@@ -32,8 +32,10 @@ import java.util.Map;
  *
  * <pre>
  * mvn -B -q -o package -DskipTests
- * java -cp target/collabrisk.jar org.collabrisk.bench.BatchBenchmark [PAPERS.csv] [LIST.csv]
+ * java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp target/collabrisk.jar org.collabrisk.bench.BatchBenchmark [PAPERS.csv] [LIST.csv]
  * </pre>
+ * The JVM options matter for a run of a few seconds: without them the optimising compiler and the parallel
+ * collector use about twice the CPU (docs/batch.md has both sets of figures).
  */
 public final class BatchBenchmark {
 
@@ -52,8 +54,9 @@ public final class BatchBenchmark {
             }
         }
         int threads = Runtime.getRuntime().availableProcessors();
-        System.out.printf(Locale.ROOT, "Batch benchmark: %s against %s, %d threads, policy all, threshold %.2f%n",
-                papers.getFileName(), list.getFileName(), threads, BatchSettings.DEFAULT_THRESHOLD);
+        System.out.printf(Locale.ROOT, "Batch benchmark: %s against %s, %d threads, policy all, threshold %.2f, "
+                        + "JVM options %s%n", papers.getFileName(), list.getFileName(), threads,
+                BatchSettings.DEFAULT_THRESHOLD, java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
 
         java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = cpuNanos();

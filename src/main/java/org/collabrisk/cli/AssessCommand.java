@@ -69,6 +69,11 @@ public final class AssessCommand implements Callable<Integer> {
             index = ScreeningIndex.build(loaded);
         }
         Assessment a = new AssessmentService().assess(c, ruleSet, index, Set.of());
+        if (index == null && !c.people().isEmpty()) {
+            // Not an error, but never a silent gap: without lists an Entity-List affiliation cannot be seen.
+            spec.commandLine().getErr().println("collabrisk assess: warning: no screening list given (--list FILE):"
+                    + " people and affiliations were not screened against restricted-party lists (15 CFR Part 744)");
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
             out.print(AssessmentJson.write(a));

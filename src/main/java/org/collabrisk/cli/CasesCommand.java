@@ -33,7 +33,7 @@ import java.util.Map;
         description = "Saved cases: import, list, show, export, assess, decide, archive, delete.",
         subcommands = {
                 CasesCommand.Import.class, CasesCommand.ListCases.class, CasesCommand.Show.class,
-                CasesCommand.Export.class, CasesAssessCommand.class, CasesCommand.Decide.class,
+                CasesCommand.Export.class, CasesAssessCommand.class, CasesCommand.Dispose.class, CasesCommand.Decide.class,
                 CasesCommand.Archive.class, CasesCommand.Delete.class
         })
 public final class CasesCommand implements Runnable {
@@ -195,6 +195,28 @@ public final class CasesCommand implements Runnable {
                                 + a.ruleSetId() + " " + a.ruleSetVersion() + "  " + a.overall());
                     }
                 }
+                if (!assessments.isEmpty()) {
+                    var latest = org.collabrisk.exchange.AssessmentJson.read(
+                            assessments.get(assessments.size() - 1).assessmentJson(), "stored assessment");
+                    if (!latest.screening().isEmpty()) {
+                        out.println("Screening hits of the latest assessment:");
+                        for (var h : latest.screening()) {
+                            out.println("  " + h.person() + " (" + h.field() + ") ~ " + h.list() + ":" + h.entry()
+                                    + " '" + h.entryName() + "' matched '" + h.matchedName() + "' score "
+                                    + String.format(java.util.Locale.ROOT, "%.2f", h.score()) + " " + h.band());
+                        }
+                    }
+                }
+                var dispositions = new org.collabrisk.service.CaseAssessmentService(db, CaseService.defaultActor())
+                        .dispositions(id);
+                if (!dispositions.isEmpty()) {
+                    out.println("Dispositions:");
+                    for (var d : dispositions) {
+                        out.println("  #" + d.id() + "  " + d.decidedAt() + "  " + d.personId() + " (" + d.field()
+                                + ") " + d.listCode() + ":" + d.entryId() + "  " + d.verdict() + "  by "
+                                + d.decidedBy() + ": " + d.reason());
+                    }
+                }
                 List<Decision> decisions = service.decisions(id);
                 if (!decisions.isEmpty()) {
                     out.println("Decisions:");
@@ -261,6 +283,62 @@ public final class CasesCommand implements Runnable {
                         + (d.assessmentId() == null ? ", no assessment of this revision on record"
                         : ", assessment #" + d.assessmentId()) + ").");
                 out.flush();
+            }
+        }
+    }
+
+    @Command(name = "dispose", mixinStandardHelpOptions = true,
+            description = "Record a reviewer's verdict on a screening hit of the case's latest assessment.")
+    static final class Dispose implements Runnable {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DbOptions dbOptions;
+        @Parameters(paramLabel = "ID")
+        String id;
+        @Option(names = "--person", required = true, paramLabel = "PERSON_ID")
+        String person;
+        @Option(names = "--entry", required = true, paramLabel = "LIST:ENTRY_ID",
+                description = "The hit's list code and entry id, e.g. EL:12345 (as 'cases show' prints them).")
+        String entry;
+        @Option(names = "--field", paramLabel = "name|affiliation",
+                description = "Which field matched (needed only when both did).")
+        String field;
+        @Option(names = "--verdict", required = true, description = "${COMPLETION-CANDIDATES}")
+        org.collabrisk.store.Disposition.Verdict verdict;
+        @Option(names = "--reason", required = true, paramLabel = "TEXT")
+        String reason;
+
+        @Override
+        public void run() {
+            int colon = entry.indexOf(':');
+            if (colon <= 0 || colon == entry.length() - 1) {
+                throw new InvalidInputException("--entry '" + entry + "': expected LIST:ENTRY_ID, e.g. EL:12345");
+            }
+            String list = entry.substring(0, colon);
+            String entryId = entry.substring(colon + 1);
+            try (Database db = dbOptions.open()) {
+                org.collabrisk.service.CaseAssessmentService service =
+                        new org.collabrisk.service.CaseAssessmentService(db, CaseService.defaultActor());
+                org.collabrisk.domain.Assessment latest = service.latest(id).orElseThrow(() ->
+                        new InvalidInputException("case " + id + " has no assessment yet: run 'cases assess " + id
+                                + "' first"));
+                List<org.collabrisk.domain.ScreeningHit> hits = latest.screening().stream()
+                        .filter(h -> h.person().equals(person) && h.list().equalsIgnoreCase(list)
+                                && h.entry().equals(entryId) && (field == null || h.field().equals(field)))
+                        .toList();
+                if (hits.isEmpty()) {
+                    throw new InvalidInputException("the latest assessment of case " + id + " has no hit of person '"
+                            + person + "' on " + list + " entry '" + entryId + "'");
+                }
+                if (hits.size() > 1) {
+                    throw new InvalidInputException("person '" + person + "' matched " + list + " entry '" + entryId
+                            + "' by name and by affiliation: add --field name or --field affiliation");
+                }
+                org.collabrisk.store.Disposition d = service.dispose(id, hits.get(0), verdict, reason);
+                spec.commandLine().getOut().println("Disposition #" + d.id() + ": " + d.verdict() + " for person "
+                        + person + " (" + d.field() + ") on " + d.listCode() + " entry " + d.entryId()
+                        + ". Run 'cases assess " + id + "' to assess again.");
             }
         }
     }

@@ -190,6 +190,12 @@ public final class Evaluator {
     // The procedure.
     // ==========================================================================================================
 
+    /**
+     * "United States" in 15 CFR 772.1 includes Puerto Rico and the territories and possessions (wording not in the
+     * domain reference): a release located there is a release in the United States.
+     */
+    static final CountrySet US_TERRITORY = CountrySet.ofCodes("US", "PR", "GU", "VI", "AS", "MP", "UM");
+
     static final class Procedure {
         final RuleSet rs;
         final Paper paper;
@@ -590,7 +596,7 @@ public final class Evaluator {
             Status status = p.usStatus() == null || p.usStatus() == UsStatus.UNKNOWN ? Status.UNKNOWN
                     : p.usStatus() == UsStatus.FOREIGN_PERSON ? Status.FOREIGN_PERSON : Status.US_PERSON;
             Country loc = p.location();
-            boolean inUs = loc != null && loc.code().equals("US");
+            boolean inUs = loc != null && US_TERRITORY.contains(loc);
             Country statusCountry = null;
             Step step;
             List<Country> cits = p.citizenships();
@@ -718,14 +724,16 @@ public final class Evaluator {
                 String q = "For " + pv.label() + ": is the person a U.S. citizen, a U.S. permanent resident (green"
                         + " card) or a protected individual under 8 U.S.C. 1324b(a)(3), or a foreign person (15 CFR 772.1)?";
                 if (t.loud) {
-                    t.add(new Step("person.unknown", "15 CFR 772.1", "The case does not say whether " + pv.label()
-                            + " is a U.S. person or a foreign person", q));
+                    t.add("person.unknown", "15 CFR 772.1", "The case does not say whether " + pv.label()
+                            + " is a U.S. person or a foreign person");
                 }
                 addClassification(av, t);
-                Outcome asForeign = foreignDecision(av, pv, hits, new Trace(t.rules, false));
-                Outcome asUs = pv.inUs() ? Outcome.NOT_SUBJECT : asForeign;
                 Trace quiet = new Trace(t.rules, false);
-                foreignDecision(av, pv, hits, quiet);
+                Outcome asForeign = foreignDecision(av, pv, hits, quiet);
+                // As a U.S. person: no export in the U.S.; abroad, an export to the location (no deemed reexport).
+                Outcome asUs = pv.inUs() ? usPersonListHits(pv, hits, new Trace(t.rules, false))
+                        : pv.location() == null ? Outcome.REVIEW
+                        : licence(av, pv, pv.location().earDestination(), false, hits, new Trace(t.rules, false));
                 t.destination = quiet.destination;
                 t.classification = quiet.classification;
                 if (asForeign == asUs && asForeign != Outcome.REVIEW) {
@@ -739,8 +747,9 @@ public final class Evaluator {
                     t.add("outcome.depends-on-status", "15 CFR 772.1; 15 CFR 734.13(b)", "If " + pv.label()
                             + " is a U.S. person " + (pv.inUs() ? "in the United States the release is NOT_SUBJECT"
                             : "the release is an export to " + (pv.location() == null ? "an unknown country"
-                            : pv.location().code())) + "; if a foreign person, it is " + asForeign);
+                            : pv.location().code())) + " (" + asUs + "); if a foreign person, it is " + asForeign);
                 }
+                t.question(q);
                 return Outcome.REVIEW;
             }
             if (t.loud) {
@@ -1264,7 +1273,7 @@ public final class Evaluator {
                             + unconfirmed, le.citation(), Outcome.NO_LICENSE_REQUIRED, current);
                 }
             }
-            add(out, "do not share the " + what + " with " + pv.label() + " (no release, no export)",
+            add(out, "do not share the " + what + " with " + pv.label() + ": no release, no export",
                     "15 CFR 734.13; 15 CFR 734.15", Outcome.NOT_SUBJECT, current);
             if (current == Outcome.LICENSE_REQUIRED) {
                 org.collabrisk.domain.Remedy rem = new org.collabrisk.domain.Remedy("ask the export-control office"

@@ -96,7 +96,13 @@ public final class RuleSetCatalog {
     public static RuleSet load(String json, String sourceName) {
         ObjectNode raw = RuleSetLoader.parse(json, sourceName);
         RuleSetLoader loader = new RuleSetLoader(sourceName, Holder.MERGED::get);
-        return loader.build(loader.merged(raw));
+        RuleSet rs = loader.build(loader.merged(raw));
+        // Assessments record the rule-set id; a user's file must not pass itself off as a built-in one.
+        if (BUILT_IN_IDS.contains(rs.id())) {
+            throw new InvalidInputException(sourceName + ": id: '" + rs.id() + "' is the id of a built-in rule set;"
+                    + " give your rule set its own id (it may still \"extends\": \"" + rs.id() + "\")");
+        }
+        return rs;
     }
 
     private static String readResource(String resource) {

@@ -90,7 +90,7 @@ final class RuleSetLoader {
             throw bad("extends", "'" + ext.asText() + "' is not a known rule set");
         }
         ObjectNode out = parent.deepCopy();
-        Iterator<Map.Entry<String, JsonNode>> it = raw.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = raw.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             String key = e.getKey();
@@ -101,7 +101,7 @@ final class RuleSetLoader {
             if (KEYED_SECTIONS.contains(key) && value.isObject() && out.get(key) instanceof ObjectNode base) {
                 mergeKeys(base, (ObjectNode) value);
             } else if (key.equals("countryChart") && value.isObject() && out.get(key) instanceof ObjectNode base) {
-                Iterator<Map.Entry<String, JsonNode>> ct = value.fields();
+                Iterator<Map.Entry<String, JsonNode>> ct = value.properties().iterator();
                 while (ct.hasNext()) {
                     Map.Entry<String, JsonNode> c = ct.next();
                     if (c.getKey().equals("columns") && c.getValue().isObject()
@@ -119,7 +119,7 @@ final class RuleSetLoader {
     }
 
     private static void mergeKeys(ObjectNode base, ObjectNode override) {
-        Iterator<Map.Entry<String, JsonNode>> it = override.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = override.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getValue().isNull()) {
@@ -181,7 +181,7 @@ final class RuleSetLoader {
         JsonNode sr = chart.get("sameRowAs");
         if (sr != null) {
             requireObject(sr, "countryChart.sameRowAs");
-            Iterator<Map.Entry<String, JsonNode>> it = sr.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = sr.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String p = "countryChart.sameRowAs." + e.getKey();
@@ -191,7 +191,7 @@ final class RuleSetLoader {
         Map<String, RuleSet.ChartColumn> columns = new LinkedHashMap<>();
         JsonNode cols = chart.get("columns");
         requireObject(cols, "countryChart.columns");
-        Iterator<Map.Entry<String, JsonNode>> ci = cols.fields();
+        Iterator<Map.Entry<String, JsonNode>> ci = cols.properties().iterator();
         while (ci.hasNext()) {
             Map.Entry<String, JsonNode> e = ci.next();
             String p = "countryChart.columns." + e.getKey();
@@ -221,7 +221,7 @@ final class RuleSetLoader {
         JsonNode le = root.get("licenseExceptions");
         if (le != null) {
             requireObject(le, "licenseExceptions");
-            Iterator<Map.Entry<String, JsonNode>> it = le.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = le.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String p = "licenseExceptions." + e.getKey();
@@ -239,7 +239,7 @@ final class RuleSetLoader {
         Map<String, RuleSet.EccnEntry> eccns = new LinkedHashMap<>();
         JsonNode ec = root.get("eccns");
         requireObject(ec, "eccns");
-        Iterator<Map.Entry<String, JsonNode>> ei = ec.fields();
+        Iterator<Map.Entry<String, JsonNode>> ei = ec.properties().iterator();
         while (ei.hasNext()) {
             Map.Entry<String, JsonNode> e = ei.next();
             eccns.put(e.getKey(), readEccn(e.getKey(), e.getValue(), groups, columns, exceptions));
@@ -252,7 +252,7 @@ final class RuleSetLoader {
         JsonNode mc = root.get("modelControls");
         if (mc != null) {
             requireObject(mc, "modelControls");
-            Iterator<Map.Entry<String, JsonNode>> it = mc.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = mc.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 models.add(readModelControl(e.getKey(), e.getValue(), eccns));
@@ -279,7 +279,7 @@ final class RuleSetLoader {
         JsonNode em = root.get("embargoes");
         if (em != null) {
             requireObject(em, "embargoes");
-            Iterator<Map.Entry<String, JsonNode>> it = em.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = em.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 RuleSet.Embargo emb = readEmbargo(e.getKey(), e.getValue());
@@ -304,7 +304,7 @@ final class RuleSetLoader {
         Map<String, RuleSet.ListRule> lists = new HashMap<>();
         JsonNode rl = root.get("restrictedLists");
         requireObject(rl, "restrictedLists");
-        Iterator<Map.Entry<String, JsonNode>> li = rl.fields();
+        Iterator<Map.Entry<String, JsonNode>> li = rl.properties().iterator();
         while (li.hasNext()) {
             Map.Entry<String, JsonNode> e = li.next();
             String p = "restrictedLists." + e.getKey();
@@ -337,7 +337,7 @@ final class RuleSetLoader {
     private Map<String, RuleSet.CountryGroup> readGroups(JsonNode node) {
         requireObject(node, "countryGroups");
         Map<String, JsonNode> raw = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> raw.put(e.getKey(), e.getValue()));
+        node.properties().iterator().forEachRemaining(e -> raw.put(e.getKey(), e.getValue()));
         Map<String, RuleSet.CountryGroup> out = new LinkedHashMap<>();
         // Groups may include other groups (e.g. "Macau or D:5"); resolve plain groups first.
         for (int pass = 0; pass < 3 && out.size() < raw.size(); pass++) {
@@ -394,7 +394,7 @@ final class RuleSetLoader {
         JsonNode u = g.get("unconfirmed");
         if (u != null) {
             requireObject(u, p + ".unconfirmed");
-            Iterator<Map.Entry<String, JsonNode>> it = u.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = u.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String key = e.getKey();
@@ -500,7 +500,7 @@ final class RuleSetLoader {
         JsonNode b = x.get("benchmarksAbove");
         if (b != null) {
             requireObject(b, p + ".benchmarksAbove");
-            Iterator<Map.Entry<String, JsonNode>> it = b.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = b.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 bench.put(e.getKey(), number(e.getValue(), p + ".benchmarksAbove." + e.getKey()));

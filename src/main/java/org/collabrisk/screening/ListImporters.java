@@ -43,6 +43,10 @@ public final class ListImporters {
             if (Files.isDirectory(file)) {
                 throw new InvalidInputException(file + ": is a folder; give the list file itself (for OFAC, its sdn.csv)");
             }
+            if (Files.size(file) > ListSource.MAX_BYTES) {
+                throw new InvalidInputException(file + ": the file is " + Files.size(file) / (1024 * 1024) + " MB, larger than any "
+                        + "screening list (limit " + ListSource.MAX_BYTES / (1024 * 1024) + " MB); nothing was imported");
+            }
             bytes = Files.readAllBytes(file);
             modified = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC);
         } catch (NoSuchFileException e) {

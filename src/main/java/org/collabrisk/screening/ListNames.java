@@ -27,6 +27,8 @@ final class ListNames {
     private static final Pattern AKA = Pattern.compile("(?i)(^|[\\s,;(])(a\\.?k\\.?a\\.?|f\\.?k\\.?a\\.?|n\\.?k\\.?a\\.?|also known as|formerly known as)[,:]?\\s+");
     private static final Pattern PAREN = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern SUBORDINATE = Pattern.compile("(?i)^(.*?)[.,]?\\s+Subordinate Institution\\s*[-:–]\\s*(.+)$");
+    /** "Huawei Technologies Co., Ltd. (Huawei).  Affiliated Entity:  Hangzhou Huawei Enterprises". */
+    private static final Pattern AFFILIATED = Pattern.compile("(?i)^(.*?)[\\s.,]*\\bAffiliated Entity\\s*:\\s*(.+)$");
     private static final Pattern QUESTION_APOSTROPHE = Pattern.compile("(?<=\\p{Ll})\\?(?=\\p{Ll}|\\s|$)");
     private static final Pattern ACRONYM = Pattern.compile("^[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}&.\\-/ ]{1,14}$");
     /** Words that mark a parenthesis as a description, not a name ("North Korean individual in China"). */
@@ -48,9 +50,21 @@ final class ListNames {
         if (sub.matches()) {
             parents.add(collapse(sub.group(1)));
         }
+        Matcher affiliated = AFFILIATED.matcher(name);
+        if (affiliated.matches()) {
+            // the affiliate is named on its own (it is the party), and linked to the listed parent
+            String parent = collapse(affiliated.group(1));
+            parents.add(parent);
+            parents.add(parent.replaceAll("\\s*\\([^)]*\\)\\s*$", ""));
+            String affiliate = splitInto(collapse(affiliated.group(2)), aliases, notes);
+            if (!affiliate.isEmpty()) {
+                aliases.add(affiliate);
+            }
+        }
         String primary = splitInto(name, aliases, notes);
         int comma = primary.indexOf(", ");
-        if (comma > 0 && !individualSurnameFirst) {
+        // "Parent, Child Research Institute" — but not "Huawei Technologies Co., Ltd." (only a legal form follows)
+        if (comma > 0 && !individualSurnameFirst && !NameNormalizer.isGenericOrLegalPhrase(primary.substring(comma + 2))) {
             parents.add(primary.substring(0, comma).trim());
         }
         if (rawAliases != null && !rawAliases.isBlank()) {

@@ -29,9 +29,9 @@ public record NameMatch(String query, String matchedQuery, String list, ListEntr
     /** One sentence saying why this hit was raised. */
     public String why() {
         String tokens = alignedTokens.stream().map(TokenPair::toString).collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "%s%s matched %s alias \"%s\"%s of %s entry %s \"%s\" with score %.2f (%s); aligned tokens: %s",
+        return String.format(Locale.ROOT, "%s matched the alias \"%s\"%s of %s entry %s \"%s\" with score %.2f (%s); aligned tokens: %s",
                 matchedQuery.equals(query) ? "\"" + query + "\"" : "the part \"" + matchedQuery + "\" of \"" + query + "\"",
-                "", matchedNameSource == null ? "the" : "a", matchedName,
+                matchedName,
                 matchedNameSource == null ? "" : " (" + matchedNameSource + ")", list, entry.id(), entry.name(), score,
                 band, tokens.isEmpty() ? "(whole name written as one word)" : tokens);
     }

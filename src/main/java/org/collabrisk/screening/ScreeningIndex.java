@@ -128,7 +128,7 @@ public final class ScreeningIndex {
                 if (n.isEmpty() || !keys.add(sortedKey(n))) {
                     continue;
                 }
-                if (!name.equals(entries[e].name()) && org.collabrisk.domain.Country.parse(name).isPresent()) {
+                if (!name.equals(entries[e].name()) && isCountryName(name)) {
                     continue; // an alias that is only a country name ("Hong Kong", "China") would flag every address
                 }
                 entriesByKey.computeIfAbsent(n.joined(), k -> new ArrayList<>()).add(e);
@@ -380,7 +380,7 @@ public final class ScreeningIndex {
                 queryKey = n.joined();
             } else if (n.tokens().length < 2 && (n.flags()[0] & NameNormalizer.FROM_HAN) == 0) {
                 continue; // a one-word segment ("Shenzhen", "London", "MIT") is too weak to screen on its own
-            } else if (org.collabrisk.domain.Country.parse(variants.get(vi)).isPresent()) {
+            } else if (isCountryName(variants.get(vi))) {
                 continue; // "..., Saudi Arabia": a country in an address names no party
             }
             Query q = prepare(n, bruteForce, options.queryKind() == SearchOptions.QueryKind.AFFILIATION);
@@ -892,6 +892,13 @@ public final class ScreeningIndex {
             }
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** "Saudi Arabia", "Bosnia and Herzegovina" (the JDK writes "Bosnia & Herzegovina"), "P.R. China". */
+    static boolean isCountryName(String s) {
+        String t = s.trim();
+        return org.collabrisk.domain.Country.parse(t).isPresent()
+                || t.contains(" and ") && org.collabrisk.domain.Country.parse(t.replace(" and ", " & ")).isPresent();
     }
 
     private static boolean hasAbjad(NameNormalizer.Normalized n) {

@@ -103,7 +103,16 @@ public final class BackupService {
             unpack(backup, stagingFile);
             long entries;
             int cases;
-            try (Database restored = Database.open(staging, password)) {
+            Database opened;
+            try {
+                opened = Database.open(staging, password);
+            } catch (org.collabrisk.store.DatabaseRefusedException e) {
+                // name the backup the user gave, not the staging file
+                throw new InvalidInputException(backup + ": " + e.getMessage().replace("database "
+                        + stagingFile + " ", "the database inside ").replace(stagingFile.toString(), "the backup")
+                        + "; the current database was kept", e);
+            }
+            try (Database restored = opened) {
                 AuditVerification v = new AuditService(restored).verify();
                 if (!v.ok()) {
                     throw new InvalidInputException(backup + ": the backup's audit log is broken ("

@@ -88,6 +88,14 @@ public final class Database implements AutoCloseable {
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, pw);
         pool.setMaxConnections(8);
+        // Open it now, so a lock or I/O problem shows at open time, and keep one idle connection that holds the
+        // database open between calls.
+        try {
+            pool.getConnection().close();
+        } catch (SQLException e) {
+            pool.dispose();
+            throw new StoreException("database " + file + " could not be opened: " + firstLine(e.getMessage()), e);
+        }
         restrictToOwner(dbPath);
         return new Database(dbPath, encrypted, pool);
     }
@@ -247,6 +255,21 @@ public final class Database implements AutoCloseable {
             }
         }
         try (Connection c = opened) {
+            // The usual case first, with plain queries: INFORMATION_SCHEMA is slower to ask on a cold start.
+            String marker = markerOrNull(c);
+            if (APPLICATION_MARKER.equals(marker)) {
+                try {
+                    int version = appliedVersion(c);
+                    if (version > SCHEMA_VERSION) {
+                        throw new DatabaseRefusedException("database " + file + " has schema version " + version
+                                + ", newer than this CollabRisk understands (" + SCHEMA_VERSION + "); it was not "
+                                + "opened or changed. Use a newer version of CollabRisk");
+                    }
+                    return version;
+                } catch (SQLException noHistory) {
+                    // fall through to the detailed checks below
+                }
+            }
             if (countTables(c) == 0) {
                 return 0;
             }
@@ -267,6 +290,15 @@ public final class Database implements AutoCloseable {
             return version;
         } catch (SQLException e) {
             throw new DatabaseRefusedException("database " + file + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The application marker, or null when the database has no marker table. */
+    private static String markerOrNull(Connection c) {
+        try {
+            return metaValue(c, "application");
+        } catch (SQLException e) {
+            return null;
         }
     }
 

@@ -90,49 +90,95 @@ public final class JdbcAuditLog {
      * its content), or removed (a gap in the sequence, a broken link, or a chain shorter than its recorded head).
      */
     public AuditVerification verify(Connection c) throws SQLException {
+        Chain chain = new Chain();
+        AuditVerification broken = chain.continueFrom(c);
+        if (broken != null) {
+            return broken;
+        }
+        // Another process may append while this one reads (the app and the CLI share the file): a head ahead of the
+        // entries read is first followed to the newly committed entries; only entries that are really missing count.
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String head = Database.metaValue(c, HEAD_KEY);
+            if (head == null) {
+                return AuditVerification.broken(chain.checked, chain.expectedSeq, "the audit log head record is missing");
+            }
+            String[] parts = head.split(" ");
+            long headSeq = Long.parseLong(parts[0]);
+            if (headSeq == chain.checked) {
+                if (!parts[1].equals(chain.prevHash)) {
+                    return AuditVerification.broken(chain.checked, headSeq, "the audit log head does not match entry "
+                            + headSeq + ": the last entry was altered");
+                }
+                return AuditVerification.valid(chain.checked);
+            }
+            if (headSeq < chain.checked) {
+                return AuditVerification.broken(chain.checked, headSeq + 1, "the audit log head (entry " + headSeq
+                        + ") is behind the last entry " + chain.checked + ": entries after " + headSeq
+                        + " were added outside CollabRisk");
+            }
+            long before = chain.checked;
+            broken = chain.continueFrom(c);
+            if (broken != null) {
+                return broken;
+            }
+            if (chain.checked == before) {
+                return AuditVerification.broken(chain.checked, chain.checked + 1, "audit entries " + (chain.checked + 1)
+                        + " to " + headSeq + " were removed from the end of the log");
+            }
+        }
+        return AuditVerification.broken(chain.checked, chain.checked + 1, "the audit log kept growing while it was "
+                + "verified; verify again when the database is quiet");
+    }
+
+    /** Verification state: the next expected sequence number, the previous hash, entries checked so far. */
+    private static final class Chain {
         long expectedSeq = 1;
         String prevHash = GENESIS_HASH;
         long checked = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, actor, action, subject, detail, prev_hash, "
-                + "hash FROM audit_log ORDER BY seq")) {
-            ps.setFetchSize(1000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    AuditEntry e = entry(rs);
-                    if (e.seq() != expectedSeq) {
-                        return AuditVerification.broken(checked, expectedSeq, e.seq() > expectedSeq
-                                ? "audit entry " + expectedSeq + " was removed (the next entry present is "
-                                + e.seq() + ")"
-                                : "audit entry " + e.seq() + " is out of sequence (expected " + expectedSeq + ")");
+
+        /** Verifies the entries after those checked so far; returns the problem, or null when they chain. */
+        AuditVerification continueFrom(Connection c) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, actor, action, subject, detail, prev_hash, "
+                    + "hash FROM audit_log WHERE seq >= ? ORDER BY seq")) {
+                ps.setLong(1, expectedSeq);
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        AuditEntry e = entry(rs);
+                        if (e.seq() != expectedSeq) {
+                            return AuditVerification.broken(checked, expectedSeq, "audit entry " + expectedSeq
+                                    + " was removed (the next entry present is " + e.seq() + ")");
+                        }
+                        if (!e.prevHash().equals(prevHash)) {
+                            return AuditVerification.broken(checked, e.seq(), "audit entry " + e.seq()
+                                    + " does not link to the entry before it: entry " + (e.seq() - 1)
+                                    + " was altered or removed, or this entry was");
+                        }
+                        if (!hashOf(e).equals(e.hash())) {
+                            return AuditVerification.broken(checked, e.seq(), "audit entry " + e.seq() + " ("
+                                    + e.action() + " " + e.subject() + ") was altered: its content no longer matches "
+                                    + "its hash");
+                        }
+                        prevHash = e.hash();
+                        expectedSeq++;
+                        checked++;
                     }
-                    if (!e.prevHash().equals(prevHash)) {
-                        return AuditVerification.broken(checked, e.seq(), "audit entry " + e.seq()
-                                + " does not link to the entry before it: entry " + (e.seq() - 1)
-                                + " was altered or removed, or this entry was");
-                    }
-                    if (!hashOf(e).equals(e.hash())) {
-                        return AuditVerification.broken(checked, e.seq(), "audit entry " + e.seq() + " ("
-                                + e.action() + " " + e.subject() + ") was altered: its content no longer matches "
-                                + "its hash");
-                    }
-                    prevHash = e.hash();
-                    expectedSeq++;
-                    checked++;
                 }
             }
+            if (checked == 0) {
+                // entries renumbered or the first ones deleted: seq 1 is missing while others exist
+                try (PreparedStatement ps = c.prepareStatement("SELECT MIN(seq) FROM audit_log");
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    long min = rs.getLong(1);
+                    if (!rs.wasNull() && min > 1) {
+                        return AuditVerification.broken(0, 1, "audit entry 1 was removed (the first entry present is "
+                                + min + ")");
+                    }
+                }
+            }
+            return null;
         }
-        String head = Database.metaValue(c, HEAD_KEY);
-        if (head == null) {
-            return AuditVerification.broken(checked, expectedSeq, "the audit log head record is missing");
-        }
-        String[] parts = head.split(" ");
-        long headSeq = Long.parseLong(parts[0]);
-        if (headSeq != checked || !parts[1].equals(prevHash)) {
-            return AuditVerification.broken(checked, Math.min(headSeq, checked + 1), headSeq > checked
-                    ? "audit entries " + (checked + 1) + " to " + headSeq + " were removed from the end of the log"
-                    : "the audit log head (entry " + headSeq + ") does not match the last entry " + checked);
-        }
-        return AuditVerification.valid(checked);
     }
 
     /** SHA-256 (hex) over the previous hash and the entry's fields, each on its own line. */

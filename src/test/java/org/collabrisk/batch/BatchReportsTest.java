@@ -62,8 +62,11 @@ class BatchReportsTest {
         assertTrue(html.contains("not legal advice"));
         assertTrue(html.contains("Citizenship is unknown in a batch"));
         // No external assets: the only URL is the SVG namespace.
-        Matcher m = Pattern.compile("(src|href)=\"").matcher(html);
-        assertFalse(m.find(), "no src/href attributes");
+        Matcher m = Pattern.compile("(src|href)=\"([^\"]*)\"").matcher(html);
+        while (m.find()) {
+            assertTrue(m.group(2).startsWith("#p-"), "only in-page links: " + m.group());
+        }
+        assertTrue(html.contains("id=\"p-p1\""));
         assertFalse(html.replace("http://www.w3.org/2000/svg", "").contains("http"), "no external URLs");
         // Text from the CSV is escaped.
         assertFalse(BatchReports.esc("<script>").contains("<"));

@@ -148,6 +148,12 @@ class BatchScreenerTest {
     }
 
     @Test
+    void shortListPutsListedOrganisationsFirstThenPlacesThenPeopleThenPossibleMatches() {
+        List<String> order = run(ScreeningPolicy.ALL).flagged().stream().map(FlaggedPaper::paperId).toList();
+        assertEquals(List.of("p1", "p2", "p7", "p4", "p5", "p6", "p12", "p11", "p3"), order);
+    }
+
+    @Test
     void singleThreadedAndParallelRunsAgree() {
         assertEquals(run(ScreeningPolicy.ALL, 1).flagged(), run(ScreeningPolicy.ALL, 2).flagged());
     }

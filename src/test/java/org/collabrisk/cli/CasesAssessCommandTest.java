@@ -54,6 +54,17 @@ class CasesAssessCommandTest {
         assertTrue(text.out().contains("Stored as assessment #3 of revision 1."), text.out());
         CliRun show = CliRun.of("cases", "show", "--db", db, "crimson-1");
         assertTrue(show.out().contains("ai-diffusion-2025"), show.out());
+        assertTrue(show.out().contains("p1 (affiliation) ~ EL:"), show.out());
+        String entry = show.out().replaceAll("(?s).*p1 \\(affiliation\\) ~ (EL:\\S+) .*", "$1");
+        CliRun dispose = CliRun.of("cases", "dispose", "--db", db, "crimson-1", "--person", "p1", "--entry", entry,
+                "--verdict", "FALSE_POSITIVE", "--reason", "a different Crimson Labs (Oslo)");
+        assertEquals(0, dispose.exit(), dispose.err());
+        assertTrue(dispose.out().startsWith("Disposition #1: FALSE_POSITIVE"), dispose.out());
+        CliRun reassessed = CliRun.of("cases", "assess", "--db", db, "crimson-1", "--format", "json");
+        assertEquals(0, Json.mapper().readTree(reassessed.out()).get("screening").size(), reassessed.out());
+        CliRun badEntry = CliRun.of("cases", "dispose", "--db", db, "crimson-1", "--person", "p1", "--entry", "EL:none",
+                "--verdict", "FALSE_POSITIVE", "--reason", "x");
+        assertEquals(2, badEntry.exit());
         CliRun unknown = CliRun.of("cases", "assess", "--db", db, "nope");
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().contains("case 'nope' is not in the database"), unknown.err());

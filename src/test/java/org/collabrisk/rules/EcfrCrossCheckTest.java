@@ -45,7 +45,7 @@ class EcfrCrossCheckTest {
         if (c.isPresent()) {
             return c;
         }
-        Iterator<Map.Entry<String, JsonNode>> it = aliases.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = aliases.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getValue().asText().equals(name)) {
@@ -120,7 +120,7 @@ class EcfrCrossCheckTest {
         JsonNode aliases = chart.get("aliases");
         List<String> unmapped = new ArrayList<>();
         int compared = 0;
-        Iterator<Map.Entry<String, JsonNode>> rows = chart.get("countries").fields();
+        Iterator<Map.Entry<String, JsonNode>> rows = chart.get("countries").properties().iterator();
         while (rows.hasNext()) {
             Map.Entry<String, JsonNode> row = rows.next();
             Optional<Country> c = code(row.getKey(), aliases);

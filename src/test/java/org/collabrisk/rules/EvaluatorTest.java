@@ -153,6 +153,15 @@ class EvaluatorTest {
                 row("U.S. citizen in Iran: EAR99 export barred by the ITSR", "ear-2026", COMPANY,
                         person("p").citizen("US").status(UsStatus.CITIZEN).at("IR"), code(), PROHIBITED),
                 row("unknown location is REVIEW", "ear-2026", COMPANY, chinese().at(null), code(), REVIEW),
+                row("release in Puerto Rico is a release in the United States (772.1)", "ear-2026", COMPANY,
+                        person("p").citizen("US").status(UsStatus.CITIZEN).at("PR"), code().eccn("3E001"), NOT_SUBJECT),
+                row("U.S. person with unknown location is REVIEW", "ear-2026", COMPANY,
+                        person("p").citizen("US").status(UsStatus.CITIZEN).at(null), code(), REVIEW),
+                row("unknown status abroad in Germany with EAR99 gives the same outcome either way", "ear-2026",
+                        COMPANY, person("p").citizen("CN").status(UsStatus.UNKNOWN).at("DE"), code(),
+                        NO_LICENSE_REQUIRED),
+                row("unknown status in North Korea is prohibited either way", "ear-2026", COMPANY,
+                        person("p").citizen("KP").status(UsStatus.UNKNOWN).at("KP"), code(), PROHIBITED),
                 row("foreign person with only U.S. citizenship is a contradiction: REVIEW", "ear-2026", COMPANY,
                         person("p").citizen("US"), code(), REVIEW));
     }

@@ -136,6 +136,24 @@ class RuleSetCatalogTest {
     }
 
     @Test
+    void userFileCannotTakeTheIdOfABuiltInRuleSet() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RuleSetCatalog.load(
+                MINIMAL.formatted("\"hypothetical\": false").replace("office-2026", "ear-2026"), "mine.json"));
+        assertTrue(e.getMessage().startsWith("mine.json: id: 'ear-2026' is the id of a built-in rule set"),
+                e.getMessage());
+    }
+
+    @Test
+    void builtInJsonReloadsUnderItsOwnRules() {
+        for (RuleSet rs : RuleSetCatalog.builtIns()) {
+            RuleSet again = RuleSetCatalog.load(rs.json().replace("\"id\" : \"" + rs.id() + "\"",
+                    "\"id\" : \"copy-of-" + rs.id() + "\""), rs.id());
+            assertEquals(rs.groups().keySet(), again.groups().keySet());
+            assertEquals(rs.eccns().keySet(), again.eccns().keySet());
+        }
+    }
+
+    @Test
     void invalidJsonIsRejectedWithLineAndColumn(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("broken.json");
         Files.writeString(f, "{\n  \"id\": \"x\",\n  \"version\" \"1\"\n}");

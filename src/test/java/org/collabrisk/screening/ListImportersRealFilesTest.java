@@ -18,6 +18,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ListImportersRealFilesTest {
 
+    private static ScreeningList csl2022;
+
+    /** The 2022 list, imported once for the tests that only read it. */
+    private static synchronized ScreeningList csl2022() {
+        if (csl2022 == null) {
+            csl2022 = ListImporters.importFile(SharedData.file("csl/consolidated_2022-04.csv"));
+        }
+        return csl2022;
+    }
+
     private static ListEntry byName(ScreeningList list, String name) {
         return list.entries().stream().filter(e -> e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no entry named " + name));
@@ -26,7 +36,7 @@ class ListImportersRealFilesTest {
     @Test
     void consolidatedList2022HasTheRowCountsPerList() throws Exception {
         var path = SharedData.file("csl/consolidated_2022-04.csv");
-        ScreeningList list = ListImporters.importFile(path);
+        ScreeningList list = csl2022();
         Map<String, Long> perList = list.entries().stream().collect(Collectors.groupingBy(ListEntry::list, Collectors.counting()));
         assertEquals(14_160, list.version().rows());
         // CAPTA 15268 appears twice, identically: the repeat is dropped
@@ -48,7 +58,7 @@ class ListImportersRealFilesTest {
 
     @Test
     void entityListRowsKeepLicenceFieldsAndAliases() {
-        ScreeningList list = ListImporters.importFile(SharedData.file("csl/consolidated_2022-04.csv"));
+        ScreeningList list = csl2022();
         ListEntry hit = byName(list, "Harbin Institute of Technology");
         assertEquals("EL", hit.list());
         assertTrue(hit.licenseRequirement().startsWith("For all items subject to the EAR"), hit.licenseRequirement());
@@ -83,7 +93,7 @@ class ListImportersRealFilesTest {
 
     @Test
     void subordinateInstitutionsAreLinkedToTheirParent() {
-        ScreeningList list = ListImporters.importFile(SharedData.file("csl/consolidated_2022-04.csv"));
+        ScreeningList list = csl2022();
         Map<String, ListEntry> byId = list.entries().stream().collect(Collectors.toMap(e -> e.list() + e.id(), Function.identity()));
         ListEntry sub = list.entries().stream()
                 .filter(e -> e.name().contains("Subordinate Institution - 201 Research Institute")).findFirst().orElseThrow();
@@ -91,11 +101,19 @@ class ListImportersRealFilesTest {
         assertEquals("China Aerospace Science and Industry Corporation Second Academy",
                 byId.get(sub.list() + sub.parentId()).name());
         assertNull(byName(list, "Harbin Institute of Technology").parentId());
+        // Entity List affiliates ("... Affiliated Entity: X") are named on their own and linked to the parent
+        ListEntry affiliate = list.entries().stream().filter(e -> e.name().contains("Affiliated Entity:  Hangzhou Huawei Enterprises")
+                || e.name().contains("Affiliated Entity: Hangzhou Huawei Enterprises")).findFirst().orElseThrow();
+        assertTrue(affiliate.aliases().contains("Hangzhou Huawei Enterprises"), affiliate.aliases().toString());
+        assertNotNull(affiliate.parentId());
+        assertEquals("huawei technology co ltd", NameNormalizer.shared().key(byId.get(affiliate.list() + affiliate.parentId()).name()));
+        // "X Co., Ltd." is not a subordinate of "X Co."
+        assertTrue(list.entries().stream().filter(e -> e.name().equals("Huawei Technologies Co., Ltd.")).allMatch(e -> e.parentId() == null));
     }
 
     @Test
     void sdnIndividualsGetGivenNameFirstAlias() {
-        ScreeningList list = ListImporters.importFile(SharedData.file("csl/consolidated_2022-04.csv"));
+        ScreeningList list = csl2022();
         ListEntry e = list.entries().stream().filter(x -> x.name().equals("HEMMATI, Alireza")).findFirst().orElseThrow();
         assertTrue(e.aliases().contains("Alireza HEMMATI"), e.aliases().toString());
         assertEquals("Individual", e.type());

@@ -123,6 +123,20 @@ class ScreeningIndexTest {
     }
 
     @Test
+    void entryKindsComeFromTheTypeOrAreInferred() {
+        assertEquals(EntryKind.PERSON, EntryKind.of(entry("SDN", "a", "IVANOV, Sergei", "Individual", List.of())));
+        assertEquals(EntryKind.ORGANISATION, EntryKind.of(entry("SDN", "b", "EMMA LLC", "Entity", List.of())));
+        assertEquals(EntryKind.VESSEL_OR_AIRCRAFT, EntryKind.of(entry("SDN", "c", "ARMAN", "Vessel", List.of())));
+        // BIS and State rows have no type
+        assertEquals(EntryKind.ORGANISATION, EntryKind.of(entry("EL", "d", "Harbin Institute of Technology", null, List.of())));
+        assertEquals(EntryKind.ORGANISATION, EntryKind.of(entry("EL", "e", "140 Repair Plant JSC", null, List.of())));
+        assertEquals(EntryKind.ORGANISATION, EntryKind.of(entry("EL", "f", "Aquanika", null, List.of())));
+        assertEquals(EntryKind.UNKNOWN, EntryKind.of(entry("EL", "g", "Ali Bakhshien", null, List.of())));
+        assertEquals(EntryKind.UNKNOWN, EntryKind.of(entry("DPL", "h", "ADRIAN MANUEL HERNANDEZ", null, List.of())));
+        assertTrue(EntryKind.UNKNOWN.couldBePerson() && EntryKind.UNKNOWN.couldBeOrganisation());
+    }
+
+    @Test
     void fingerprintIgnoresAliasOrderOnly() {
         ListEntry a = entry("EL", "x", "A B", null, List.of("C", "D"));
         ListEntry b = entry("EL", "x", "A B", null, List.of("D", "C"));

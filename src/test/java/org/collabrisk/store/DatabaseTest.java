@@ -88,6 +88,24 @@ class DatabaseTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "from schema {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 4})
+    void migratesADatabaseMadeByEveryEarlierSchemaVersion(int from) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(from < Database.SCHEMA_VERSION);
+        Path db = dir.resolve("v" + from);
+        Flyway.configure().dataSource(Database.url(db, false), Database.USER, "").locations("classpath:db/migration")
+                .target(String.valueOf(from)).load().migrate();
+        try (Connection c = DriverManager.getConnection(Database.url(db, false), Database.USER, "")) {
+            assertEquals(from, appliedVersion(c));
+        }
+        try (Database opened = Database.open(db)) {
+            assertEquals(Database.SCHEMA_VERSION, opened.read(DatabaseTest::appliedVersion));
+            // the migrated database works: a case with its audit entry can be saved
+            new org.collabrisk.service.CaseService(opened, "t").save(SampleCases.generate("m", 1, 1));
+            assertTrue(new org.collabrisk.service.AuditService(opened).verify().ok());
+        }
+    }
+
     @Test
     void refusesAnH2DatabaseThatIsNotCollabRisksWithoutModifyingIt() throws Exception {
         Path other = dir.resolve("other");
