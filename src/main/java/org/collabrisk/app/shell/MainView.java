@@ -286,7 +286,7 @@ public class MainView extends BorderPane {
         ruleSet.setCellFactory(lv -> new RuleSetCell());
         ruleSet.setButtonCell(new RuleSetCell());
         ruleSet.valueProperty().bindBidirectional(vm.state().ruleSetProperty());
-        ruleSet.setPrefWidth(330);
+        ruleSet.setPrefWidth(440);
         Label rsLabel = new Label("Rule set:");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
