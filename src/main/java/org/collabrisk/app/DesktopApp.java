@@ -84,7 +84,22 @@ public class DesktopApp extends Application {
         // never compete with the first paint (2 cores are often busy).
         afterFirstFrame(() -> {
             // After the window is up: open the database in the background, then load the lists and cases.
-            tasks.run("Opening database", p -> DesktopServices.openBackend(), b -> {
+            java.nio.file.Path dbPath;
+            char[] password;
+            try {
+                dbPath = DesktopServices.databasePath();
+                // An encrypted file (citizenship data is personal data) needs its password, asked once here.
+                password = org.collabrisk.store.Database.isEncrypted(dbPath)
+                        ? dialogs.askPassword("Encrypted database", "Password for " + dbPath + ":").orElse(null)
+                        : null;
+            } catch (RuntimeException e) {
+                backend.completeExceptionally(e);
+                repository.failed(e);
+                screening.failed(e);
+                dialogs.showError("Database", org.collabrisk.app.common.ErrorMessages.sentence(e));
+                return;
+            }
+            tasks.run("Opening database", p -> DesktopServices.openBackend(dbPath, password), b -> {
                 backend.complete(b);
                 repository.open(b.repository());
                 screening.open(b.screening());
