@@ -29,6 +29,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.collabrisk.service.CaseAssessmentService;
+import org.collabrisk.service.CaseService;
+import org.collabrisk.store.Database;
+import picocli.CommandLine.Mixin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +64,9 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--list", paramLabel = "FILE", description = "a screening list file; repeatable")
     List<Path> lists = new ArrayList<>();
 
+    @Mixin
+    DbOptions dbOptions;
+
     @Option(names = "--threshold", paramLabel = "T", description = "lowest score reported, 0-1 (default: "
             + ScreeningIndex.REVIEW_THRESHOLD + ")")
     Double threshold;
@@ -86,12 +93,21 @@ public final class ScreenCommand implements Callable<Integer> {
         if (queries.isEmpty()) {
             throw new InvalidInputException("nothing to screen: give one or more NAMEs or --input FILE");
         }
-        if (lists.isEmpty()) {
-            err.println("collabrisk screen: no screening list given. Pass --list FILE (a trade.gov Consolidated Screening "
+        ScreeningIndex index = lists.isEmpty() ? listsInDatabase(err) : null;
+        if (lists.isEmpty() && index == null) {
+            err.println("collabrisk screen: no screening list given and none imported into the database "
+                    + Database.dataFile(dbOptions.path()) + ". Pass --list FILE (a trade.gov Consolidated Screening "
                     + "List CSV/JSON, an OFAC sdn.csv or a custom list CSV with header name,aliases,country,list,notes), "
-                    + "e.g. --list consolidated.csv");
+                    + "e.g. --list consolidated.csv, or import one with 'collabrisk lists import FILE'");
             return CollabRiskCommand.EXIT_BAD_INPUT;
         }
+        if (index == null) {
+            index = loadFiles(err);
+        }
+        return screen(index, queries, t, fmt, out, err);
+    }
+
+    private ScreeningIndex loadFiles(PrintWriter err) {
         List<ScreeningList> loaded = new ArrayList<>();
         for (Path p : lists) {
             ScreeningList l = ListImporters.importFile(p);
@@ -100,7 +116,32 @@ public final class ScreenCommand implements Callable<Integer> {
                     v.asOf(), v.sha256().substring(0, 12) + "…", v.source());
             loaded.add(l);
         }
-        ScreeningIndex index = ScreeningIndex.build(loaded);
+        return ScreeningIndex.build(loaded);
+    }
+
+    /**
+     * The lists in force in the database, or null when there is no database file yet (screening never creates
+     * one) or it holds no list.
+     */
+    private ScreeningIndex listsInDatabase(PrintWriter err) {
+        if (!Files.exists(Database.dataFile(dbOptions.path()))) {
+            return null;
+        }
+        try (Database db = dbOptions.open()) {
+            CaseAssessmentService.Screening s = new CaseAssessmentService(db, CaseService.defaultActor()).screening();
+            if (!s.hasLists()) {
+                return null;
+            }
+            for (ListVersion v : s.versions()) {
+                err.printf(Locale.ROOT, "collabrisk screen: list %s from the database: %,d rows, as of %s, SHA-256 %s%n",
+                        v.name(), v.rows(), v.asOf(), v.sha256().substring(0, 12) + "…");
+            }
+            return s.index();
+        }
+    }
+
+    private int screen(ScreeningIndex index, List<String> queries, double t, String fmt, PrintWriter out,
+                       PrintWriter err) throws IOException {
         List<List<NameMatch>> results = new ArrayList<>();
         for (String q : queries) {
             results.add(index.search(q, t));

@@ -65,9 +65,10 @@ class ScreenCommandTest {
 
     @Test
     void badUsageExitsWithStatus2(@TempDir Path dir) throws Exception {
-        CliRun r = CliRun.of("screen", "Some Name");
+        CliRun r = CliRun.of("screen", "--db", dir.resolve("no-db").toString(), "Some Name");
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("no screening list given"), r.err());
+        assertTrue(r.err().contains("no screening list given and none imported"), r.err());
+        assertTrue(!Files.exists(dir.resolve("no-db.mv.db")), "screening must not create a database");
         r = CliRun.of("screen", "--list", customList(dir).toString(), "--format", "xml", "A");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("--format"), r.err());
@@ -81,5 +82,17 @@ class ScreenCommandTest {
         r = CliRun.of("screen", "--list", broken.toString(), "A");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("broken.csv line 2"), r.err());
+    }
+
+    @Test
+    void withoutListFilesTheListsImportedIntoTheDatabaseAreUsed(@TempDir Path dir) throws Exception {
+        String db = dir.resolve("office").toString();
+        CliRun imported = CliRun.of("lists", "import", "--db", db, customList(dir).toString());
+        assertEquals(0, imported.exit(), imported.err());
+        CliRun r = CliRun.of("screen", "--db", db, "Harbin Inst. of Tech.");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("from the database"), r.err());
+        var hit = Json.mapper().readTree(r.out()).get(0).get("hits").get(0);
+        assertEquals("Harbin Institute of Technology", hit.get("entryName").asText());
     }
 }
