@@ -42,6 +42,7 @@ public class DesktopApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        timing("start() entered");
         AppState state = new AppState();
         tasks = new FxTaskRunner();
         DialogService dialogs = new FxDialogService(() -> stage, msg -> state.statusProperty().set(msg));
@@ -59,7 +60,9 @@ public class DesktopApp extends Application {
         AppServices services = new AppServices(StoreBackend.assessor(() -> DesktopServices.await(backend)),
                 screening, repository, files, new SampleCases(files));
         vm = new MainViewModel(state, services, tasks, dialogs);
+        timing("view models built");
         MainView view = MainView.build(vm);
+        timing("views built");
         Scene scene = new Scene(view, settings.width(), settings.height());
         MainView.applyTheme(scene, state);
         stage.setTitle("CollabRisk " + AppInfo.version());
@@ -76,46 +79,74 @@ public class DesktopApp extends Application {
             }
             saveSettings();
         });
-        reportFirstPaint();
         stage.show();
-
-        // After the window is up: open the database in the background, then load the lists and cases.
-        tasks.run("Opening database", p -> DesktopServices.openBackend(), b -> {
-            backend.complete(b);
-            repository.open(b.repository());
-            screening.open(b.screening());
-            view.setScreenContent(org.collabrisk.app.shell.Screen.BATCH,
-                    new org.collabrisk.app.batch.BatchView(b.database()));
-            state.databaseReadyProperty().set(true);
-            state.statusProperty().set("Database: " + DesktopServices.describeDatabase(b));
-        }, e -> {
-            backend.completeExceptionally(e);
-            repository.failed(e);
-            screening.failed(e);
-            dialogs.showError("Database", "Could not open the database: "
-                    + org.collabrisk.app.common.ErrorMessages.sentence(e));
+        // Background work starts once the first frame is on screen, so opening H2 and parsing the rule sets
+        // never compete with the first paint (2 cores are often busy).
+        afterFirstFrame(() -> {
+            // After the window is up: open the database in the background, then load the lists and cases.
+            java.nio.file.Path dbPath;
+            char[] password;
+            try {
+                dbPath = DesktopServices.databasePath();
+                // An encrypted file (citizenship data is personal data) needs its password, asked once here.
+                password = org.collabrisk.store.Database.isEncrypted(dbPath)
+                        ? dialogs.askPassword("Encrypted database", "Password for " + dbPath + ":").orElse(null)
+                        : null;
+            } catch (RuntimeException e) {
+                backend.completeExceptionally(e);
+                repository.failed(e);
+                screening.failed(e);
+                dialogs.showError("Database", org.collabrisk.app.common.ErrorMessages.sentence(e));
+                return;
+            }
+            tasks.run("Opening database", p -> DesktopServices.openBackend(dbPath, password), b -> {
+                backend.complete(b);
+                repository.open(b.repository());
+                screening.open(b.screening());
+                view.setScreenContent(org.collabrisk.app.shell.Screen.BATCH,
+                        new org.collabrisk.app.batch.BatchView(b.database()));
+                state.databaseReadyProperty().set(true);
+                state.statusProperty().set("Database: " + DesktopServices.describeDatabase(b));
+                if (Boolean.getBoolean("collabrisk.startupTiming")) {
+                    System.err.println("collabrisk: database open " + (System.currentTimeMillis()
+                            - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start");
+                }
+            }, e -> {
+                backend.completeExceptionally(e);
+                repository.failed(e);
+                screening.failed(e);
+                dialogs.showError("Database", "Could not open the database: "
+                        + org.collabrisk.app.common.ErrorMessages.sentence(e));
+            });
+            vm.start(settings.ruleSet());
+            if (settings.lastCaseId() != null) {
+                vm.openCaseQuietly(settings.lastCaseId());
+            }
         });
-        vm.start(settings.ruleSet());
-        if (settings.lastCaseId() != null) {
-            vm.openCaseQuietly(settings.lastCaseId());
+    }
+
+    private static void timing(String what) {
+        if (Boolean.getBoolean("collabrisk.startupTiming")) {
+            System.err.println("collabrisk: " + what + " " + (System.currentTimeMillis()
+                    - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start");
         }
     }
 
-    private void reportFirstPaint() {
-        if (!Boolean.getBoolean("collabrisk.startupTiming")) {
-            return;
-        }
+    /** Runs {@code then} on the FX thread once the first frame has been rendered (the second pulse). */
+    private static void afterFirstFrame(Runnable then) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         new AnimationTimer() {
             private int frames;
 
             @Override
             public void handle(long now) {
-                // the second pulse runs after the first frame has been rendered
                 if (++frames == 2) {
-                    System.err.println("collabrisk: first paint " + (System.currentTimeMillis() - jvmStart)
-                            + " ms after JVM start");
                     stop();
+                    if (Boolean.getBoolean("collabrisk.startupTiming")) {
+                        System.err.println("collabrisk: first paint " + (System.currentTimeMillis() - jvmStart)
+                                + " ms after JVM start");
+                    }
+                    then.run();
                 }
             }
         }.start();

@@ -3,6 +3,8 @@ package org.collabrisk.app;
 import org.collabrisk.config.DataLocation;
 import org.collabrisk.store.Database;
 
+import java.nio.file.Path;
+
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -13,8 +15,19 @@ final class DesktopServices {
     private DesktopServices() {
     }
 
-    static StoreBackend openBackend() {
-        return new StoreBackend(Database.open(DataLocation.database(null)));
+    static Path databasePath() {
+        return DataLocation.database(null);
+    }
+
+    /** Opens the profile's database; {@code password} only for an encrypted file (null otherwise). */
+    static StoreBackend openBackend(Path path, char[] password) {
+        try {
+            return new StoreBackend(Database.open(path, password));
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
     }
 
     static String describeDatabase(StoreBackend b) {

@@ -202,6 +202,11 @@ public final class Fakes {
         }
 
         @Override
+        public Optional<char[]> askPassword(String title, String prompt) {
+            return texts.isEmpty() ? Optional.empty() : texts.poll().map(String::toCharArray);
+        }
+
+        @Override
         @SuppressWarnings("unchecked")
         public <T> Optional<T> choose(String title, String prompt, List<T> c, T initial) {
             return choices.isEmpty() ? Optional.empty() : Optional.of((T) choices.poll());

@@ -22,6 +22,9 @@ public interface DialogService {
     /** Asks for a line of text; empty when the user cancels. */
     Optional<String> askText(String title, String prompt, String initialValue);
 
+    /** Asks for a password (not echoed); empty when the user cancels. */
+    Optional<char[]> askPassword(String title, String prompt);
+
     /** Lets the user pick one of {@code choices}; empty when cancelled. */
     <T> Optional<T> choose(String title, String prompt, List<T> choices, T initial);
 

@@ -79,6 +79,22 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<char[]> askPassword(String title, String prompt) {
+        javafx.scene.control.Dialog<char[]> d = new javafx.scene.control.Dialog<>();
+        d.setTitle(title);
+        d.setHeaderText(prompt);
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        d.getDialogPane().setContent(field);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> b == ButtonType.OK ? field.getText().toCharArray() : null);
+        if (owner.get() != null) {
+            d.initOwner(owner.get());
+        }
+        javafx.application.Platform.runLater(field::requestFocus);
+        return d.showAndWait();
+    }
+
+    @Override
     public <T> Optional<T> choose(String title, String prompt, List<T> choices, T initial) {
         ChoiceDialog<T> d = new ChoiceDialog<>(initial, choices);
         d.setTitle(title);

@@ -65,13 +65,15 @@ public final class PeopleView extends VBox {
         table.setItems(vm.people());
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label("No people yet: add the co-authors and anyone else who will receive an artifact."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<PersonRow, String> nameCol = new TableColumn<>("Name");
         nameCol.setCellValueFactory(c -> c.getValue().nameProperty());
         nameCol.setCellFactory(TextFieldTableCell.forTableColumn());
+        nameCol.setPrefWidth(130);
+        nameCol.setMinWidth(90);
         TableColumn<PersonRow, String> affCol = new TableColumn<>("Affiliation");
         affCol.setCellValueFactory(c -> c.getValue().affiliationProperty());
         affCol.setCellFactory(TextFieldTableCell.forTableColumn());
+        affCol.setPrefWidth(150);
         table.getColumns().add(nameCol);
         table.getColumns().add(affCol);
         table.getColumns().add(textColumn("Aff. country", r -> code(r.affiliationCountryProperty().get()), 90));

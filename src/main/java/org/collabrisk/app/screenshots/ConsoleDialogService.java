@@ -44,6 +44,11 @@ final class ConsoleDialogService implements DialogService {
     }
 
     @Override
+    public Optional<char[]> askPassword(String title, String prompt) {
+        return Optional.empty();
+    }
+
+    @Override
     public <T> Optional<T> choose(String title, String prompt, List<T> choices, T initial) {
         return Optional.empty();
     }

@@ -50,30 +50,39 @@ public class MainView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Map<Screen, Tab> tabByScreen = new EnumMap<>(Screen.class);
     private final CaseListView caseListView;
-    private final CaseEditorView editorView;
+    private CaseEditorView editorView;
+    private final Map<Screen, java.util.function.Supplier<Node>> lazyContent = new EnumMap<>(Screen.class);
     private final Menu recentMenu = new Menu("Open recent");
     private final ProgressBar busy = new ProgressBar();
     private final MenuBar menuBar;
     private final Map<Shortcut, Runnable> actions = new EnumMap<>(Shortcut.class);
 
-    public MainView(MainViewModel vm, Map<Screen, Node> screens) {
+    public MainView(MainViewModel vm, Map<Screen, java.util.function.Supplier<Node>> screens) {
         this.vm = vm;
         setId("main-view");
         caseListView = new CaseListView(vm.caseList(), vm::openCase, vm::newCase, vm::openFileChooser,
                 vm::loadSamples);
-        editorView = new CaseEditorView(vm.editor(), vm.live());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (Screen s : Screen.values()) {
-            Node content = switch (s) {
-                case CASES -> caseListView;
-                case EDITOR -> editorView;
-                default -> screens.getOrDefault(s, placeholder(s));
-            };
-            Tab t = new Tab(s.title(), content);
+            // Only the case list is built now: the other screens are built when first shown, which keeps their
+            // controls' skins and CSS out of the first paint.
+            switch (s) {
+                case CASES -> {
+                }
+                case EDITOR -> lazyContent.put(s, this::editorView);
+                default -> lazyContent.put(s, screens.containsKey(s) ? screens.get(s) : () -> placeholder(s));
+            }
+            Tab t = new Tab(s.title(), s == Screen.CASES ? caseListView : null);
             t.setId("tab-" + s.name().toLowerCase(java.util.Locale.ROOT));
             tabByScreen.put(s, t);
             tabs.getTabs().add(t);
         }
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> tabByScreen.forEach((s, t) -> {
+            if (t == b) {
+                ensureContent(s);
+            }
+        }));
+        ensureContent(vm.screenProperty().get());
         tabs.getSelectionModel().select(tabByScreen.get(vm.screenProperty().get()));
         vm.screenProperty().addListener((o, a, b) -> tabs.getSelectionModel().select(tabByScreen.get(b)));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> tabByScreen.forEach((s, t) -> {
@@ -94,14 +103,14 @@ public class MainView extends BorderPane {
 
     /** The main view with every screen's view. */
     public static MainView build(MainViewModel vm) {
-        Map<Screen, Node> screens = new EnumMap<>(Screen.class);
-        screens.put(Screen.COMPARE, new org.collabrisk.app.compare.CompareView(vm.compare(),
+        Map<Screen, java.util.function.Supplier<Node>> screens = new EnumMap<>(Screen.class);
+        screens.put(Screen.COMPARE, () -> new org.collabrisk.app.compare.CompareView(vm.compare(),
                 () -> vm.refreshScreen(Screen.COMPARE)));
-        screens.put(Screen.SCREENING, new org.collabrisk.app.screening.ScreeningPanelView(vm.screeningPanel(),
+        screens.put(Screen.SCREENING, () -> new org.collabrisk.app.screening.ScreeningPanelView(vm.screeningPanel(),
                 vm.dialogs()));
-        screens.put(Screen.WORKFLOW, new org.collabrisk.app.workflow.WorkflowView(vm.workflow(), vm::submitForReview,
-                vm::decide));
-        screens.put(Screen.LISTS, new org.collabrisk.app.lists.ListsView(vm.lists(), vm::importList));
+        screens.put(Screen.WORKFLOW, () -> new org.collabrisk.app.workflow.WorkflowView(vm.workflow(),
+                vm::submitForReview, vm::decide));
+        screens.put(Screen.LISTS, () -> new org.collabrisk.app.lists.ListsView(vm.lists(), vm::importList));
         return new MainView(vm, screens);
     }
 
@@ -115,9 +124,17 @@ public class MainView extends BorderPane {
         return p;
     }
 
-    /** Puts a screen's view in its tab (used to wire the batch view when it exists). */
+    /** Puts a screen's view in its tab (used to wire the batch view once the database is open). */
     public void setScreenContent(Screen screen, Node content) {
+        lazyContent.remove(screen);
         tabByScreen.get(screen).setContent(content);
+    }
+
+    private void ensureContent(Screen s) {
+        java.util.function.Supplier<Node> f = lazyContent.remove(s);
+        if (f != null) {
+            tabByScreen.get(s).setContent(f.get());
+        }
     }
 
     private void updateEditorTabTitle() {
@@ -144,25 +161,25 @@ public class MainView extends BorderPane {
             if (vm.editor().openProperty().get()) {
                 vm.editor().addPerson();
                 vm.screenProperty().set(Screen.EDITOR);
-                editorView.parts().getSelectionModel().select(1);
+                editorView().parts().getSelectionModel().select(1);
             }
         });
         actions.put(Shortcut.ADD_ARTIFACT, () -> {
             if (vm.editor().openProperty().get()) {
                 vm.editor().addArtifact();
                 vm.screenProperty().set(Screen.EDITOR);
-                editorView.parts().getSelectionModel().select(2);
+                editorView().parts().getSelectionModel().select(2);
             }
         });
         actions.put(Shortcut.DUPLICATE_ROW, () -> {
-            if (editorView.parts().getSelectionModel().getSelectedIndex() == 2) {
+            if (editorView().parts().getSelectionModel().getSelectedIndex() == 2) {
                 vm.editor().duplicateArtifact();
             } else {
                 vm.editor().duplicatePerson();
             }
         });
         actions.put(Shortcut.REMOVE_ROW, () -> {
-            if (editorView.parts().getSelectionModel().getSelectedIndex() == 2) {
+            if (editorView().parts().getSelectionModel().getSelectedIndex() == 2) {
                 vm.editor().removeArtifact();
             } else {
                 vm.editor().removePerson();
@@ -269,7 +286,7 @@ public class MainView extends BorderPane {
         ruleSet.setCellFactory(lv -> new RuleSetCell());
         ruleSet.setButtonCell(new RuleSetCell());
         ruleSet.valueProperty().bindBidirectional(vm.state().ruleSetProperty());
-        ruleSet.setPrefWidth(330);
+        ruleSet.setPrefWidth(440);
         Label rsLabel = new Label("Rule set:");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -355,7 +372,11 @@ public class MainView extends BorderPane {
         return tabs;
     }
 
+    /** The editor view, built on first use. */
     public CaseEditorView editorView() {
+        if (editorView == null) {
+            editorView = new CaseEditorView(vm.editor(), vm.live());
+        }
         return editorView;
     }
 
