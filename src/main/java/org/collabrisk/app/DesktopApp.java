@@ -119,7 +119,12 @@ public class DesktopApp extends Application {
                         + org.collabrisk.app.common.ErrorMessages.sentence(e));
             });
             vm.start(settings.ruleSet());
-            if (settings.lastCaseId() != null) {
+            // A case file opened from the desktop ("open with", double click) comes as the only argument
+            // (Launcher.opensCaseFile); it wins over reopening the last case.
+            java.util.List<String> raw = getParameters().getRaw();
+            if (raw.size() == 1) {
+                vm.openFile(Path.of(raw.get(0)));
+            } else if (settings.lastCaseId() != null) {
                 vm.openCaseQuietly(settings.lastCaseId());
             }
         });
