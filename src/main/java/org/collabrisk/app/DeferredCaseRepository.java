@@ -7,9 +7,6 @@ import org.collabrisk.domain.ScreeningHit;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Lets the window appear before the database is open (start in under 1.5 s): every call waits, on the
@@ -33,17 +30,7 @@ public final class DeferredCaseRepository implements CaseRepository {
     }
 
     private CaseRepository get() {
-        try {
-            return target.get(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the database", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("The database could not be opened: "
-                    + org.collabrisk.app.common.ErrorMessages.sentence(e.getCause()), e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("The database did not open within 60 s", e);
-        }
+        return DesktopServices.await(target);
     }
 
     @Override

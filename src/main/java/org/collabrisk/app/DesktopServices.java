@@ -34,10 +34,13 @@ final class DesktopServices {
         return b.database().path() + (b.database().encrypted() ? " (encrypted)" : "");
     }
 
-    /** Waits (off the FX thread) for the database to be open. */
-    static StoreBackend await(CompletableFuture<StoreBackend> backend) {
+    /**
+     * Waits (off the FX thread) for something that exists once the database is open: the backend, the repository,
+     * the screening. One place, so every waiter gives the same sentence when the database fails or is slow.
+     */
+    static <T> T await(CompletableFuture<T> opened) {
         try {
-            return backend.get(60, TimeUnit.SECONDS);
+            return opened.get(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the database", e);
