@@ -158,16 +158,23 @@ public class MainViewModel {
         }, e -> dialogs.showError("Open case file", ErrorMessages.sentence(e)));
     }
 
-    /** Saves the case as a new revision in the database (with its latest assessment). */
-    public void save() {
+    /** The open case as it would be saved, or empty (with the reason shown) when there is none or it is not valid. */
+    private java.util.Optional<ResearchCase> caseReadyToSave() {
         if (!editor.openProperty().get()) {
-            return;
+            return java.util.Optional.empty();
         }
-        ResearchCase c;
         try {
-            c = editor.toCaseForSaving();
+            return java.util.Optional.of(editor.toCaseForSaving());
         } catch (InvalidInputException e) {
             dialogs.showError("Cannot save yet", e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Saves the case as a new revision in the database (with its latest assessment). */
+    public void save() {
+        ResearchCase c = caseReadyToSave().orElse(null);
+        if (c == null) {
             return;
         }
         var assessment = live.assessment();
@@ -180,14 +187,8 @@ public class MainViewModel {
 
     /** Writes the case to a .json case file. */
     public void saveAsFile() {
-        if (!editor.openProperty().get()) {
-            return;
-        }
-        ResearchCase c;
-        try {
-            c = editor.toCaseForSaving();
-        } catch (InvalidInputException e) {
-            dialogs.showError("Cannot save yet", e.getMessage());
+        ResearchCase c = caseReadyToSave().orElse(null);
+        if (c == null) {
             return;
         }
         String suggested = fileNameFor(c.title()) + ".json";
