@@ -46,9 +46,7 @@ public final class FxDialogService implements DialogService {
         d.setTitle(title);
         d.setHeaderText(title);
         d.setContentText(ErrorMessages.sentence(error));
-        if (owner.get() != null) {
-            d.initOwner(owner.get());
-        }
+        ownedByTheMainWindow(d);
         d.showAndWait();
     }
 
@@ -72,9 +70,7 @@ public final class FxDialogService implements DialogService {
         d.setTitle(title);
         d.setHeaderText(null);
         d.setContentText(prompt);
-        if (owner.get() != null) {
-            d.initOwner(owner.get());
-        }
+        ownedByTheMainWindow(d);
         return d.showAndWait();
     }
 
@@ -87,9 +83,7 @@ public final class FxDialogService implements DialogService {
         d.getDialogPane().setContent(field);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> b == ButtonType.OK ? field.getText().toCharArray() : null);
-        if (owner.get() != null) {
-            d.initOwner(owner.get());
-        }
+        ownedByTheMainWindow(d);
         javafx.application.Platform.runLater(field::requestFocus);
         return d.showAndWait();
     }
@@ -100,9 +94,7 @@ public final class FxDialogService implements DialogService {
         d.setTitle(title);
         d.setHeaderText(null);
         d.setContentText(prompt);
-        if (owner.get() != null) {
-            d.initOwner(owner.get());
-        }
+        ownedByTheMainWindow(d);
         return d.showAndWait();
     }
 
@@ -154,9 +146,14 @@ public final class FxDialogService implements DialogService {
     private void prepare(Alert a, String title) {
         a.setTitle(title);
         a.setHeaderText(title);
-        if (owner.get() != null) {
-            a.initOwner(owner.get());
-        }
+        ownedByTheMainWindow(a);
         a.getDialogPane().setMinWidth(460);
+    }
+
+    /** Dialogs stay on top of, and centred on, the main window once it exists. */
+    private void ownedByTheMainWindow(javafx.scene.control.Dialog<?> d) {
+        if (owner.get() != null) {
+            d.initOwner(owner.get());
+        }
     }
 }
