@@ -35,11 +35,7 @@ public final class ScreeningEngineScreener implements NameScreener {
 
     /** Imports every file (all or nothing: a bad file throws, naming it) and builds the index. */
     public static ScreeningEngineScreener load(List<Path> files) {
-        List<ScreeningList> loaded = new ArrayList<>();
-        for (Path f : files) {
-            loaded.add(ListImporters.importFile(f));
-        }
-        return new ScreeningEngineScreener(loaded);
+        return new ScreeningEngineScreener(ListImporters.importAll(files));
     }
 
     public static ScreenerFactory factory() {

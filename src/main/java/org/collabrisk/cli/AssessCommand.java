@@ -7,7 +7,6 @@ import org.collabrisk.exchange.AssessmentJson;
 import org.collabrisk.exchange.CaseJson;
 import org.collabrisk.rules.RuleSet;
 import org.collabrisk.rules.RuleSetCatalog;
-import org.collabrisk.domain.ScreeningList;
 import org.collabrisk.screening.ListImporters;
 import org.collabrisk.screening.ScreeningIndex;
 import org.collabrisk.service.AssessmentService;
@@ -62,11 +61,7 @@ public final class AssessCommand implements Callable<Integer> {
         ResearchCase c = CaseJson.read(caseFile);
         ScreeningIndex index = null;
         if (!lists.isEmpty()) {
-            List<ScreeningList> loaded = new ArrayList<>();
-            for (Path list : lists) {
-                loaded.add(ListImporters.importFile(list));
-            }
-            index = ScreeningIndex.build(loaded);
+            index = ScreeningIndex.build(ListImporters.importAll(lists));
         }
         Assessment a = new AssessmentService().assess(c, ruleSet, index, Set.of());
         if (index == null && !c.people().isEmpty()) {

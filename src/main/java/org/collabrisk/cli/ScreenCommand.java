@@ -108,13 +108,11 @@ public final class ScreenCommand implements Callable<Integer> {
     }
 
     private ScreeningIndex loadFiles(PrintWriter err) {
-        List<ScreeningList> loaded = new ArrayList<>();
-        for (Path p : lists) {
-            ScreeningList l = ListImporters.importFile(p);
+        List<ScreeningList> loaded = ListImporters.importAll(lists);
+        for (ScreeningList l : loaded) {
             ListVersion v = l.version();
             err.printf(Locale.ROOT, "collabrisk screen: list %s: %,d rows, as of %s, SHA-256 %s (%s)%n", v.name(), v.rows(),
                     v.asOf(), v.sha256().substring(0, 12) + "…", v.source());
-            loaded.add(l);
         }
         return ScreeningIndex.build(loaded);
     }

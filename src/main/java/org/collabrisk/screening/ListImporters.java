@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,15 @@ public final class ListImporters {
     private static final Pattern DATE_IN_NAME = Pattern.compile("(20\\d\\d|19\\d\\d)[-_.]?(0[1-9]|1[0-2])(?:[-_.]?(0[1-9]|[12]\\d|3[01]))?");
 
     private ListImporters() {
+    }
+
+    /** Imports every file, all or nothing: the first bad file throws, naming itself, and nothing is returned. */
+    public static List<ScreeningList> importAll(List<Path> files) {
+        List<ScreeningList> loaded = new java.util.ArrayList<>(files.size());
+        for (Path f : files) {
+            loaded.add(importFile(f));
+        }
+        return loaded;
     }
 
     /** Imports a list file from disk; for OFAC's {@code sdn.csv} the sibling files in the same folder are read too. */
